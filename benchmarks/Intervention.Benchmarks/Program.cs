@@ -1,0 +1,64 @@
+// Benchmarks of the Intervention packages (BENCHMARKS.md). Run:
+//   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
+// "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring.
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using Intervention.Confidentiality.Law;
+using Intervention.Confidentiality.Law.France;
+
+namespace Intervention.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Contains("--verify"))
+        {
+            var mismatches = Verify();
+            Console.WriteLine($"{DecisionBenchmarks.MixSize} scenarios, {mismatches} mismatch(es) between Intervention and RulesEngine.");
+            foreach (var jurisdiction in Enum.GetValues<Intervention.Domain.Services.Jurisdiction>())
+            {
+                Console.WriteLine($"{jurisdiction}: {PackBenchmarks.Mix(jurisdiction).Length} scenarios in the pack benchmark mix.");
+            }
+            return mismatches == 0 ? 0 : 1;
+        }
+
+        if (args.Contains("--statistics-once"))
+        {
+            foreach (var shape in new[] { "T2", "T3", "T4" })
+            {
+                var (definition, records) = StatisticsBenchmarks.Build(shape);
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                var report = new Intervention.Reporting.Statistics.ActivityReporter().Produce(definition, records);
+                var cells = report.Tables[0].Cells;
+                Console.WriteLine($"{shape}: {records.Length} records, {cells.Count} cells, {cells.Count(c => c.Status == Intervention.Reporting.Statistics.CellStatus.PrimarySuppressed)} primary, {cells.Count(c => c.Status == Intervention.Reporting.Statistics.CellStatus.SecondarySuppressed)} secondary, {watch.Elapsed.TotalSeconds:F2} s");
+            }
+
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        return 0;
+    }
+
+    /// <summary>Counts the scenarios on which the peer's outcome differs from ours (printing each).</summary>
+    public static int Verify()
+    {
+        var pack = FrenchRulePack.Create();
+        var peer = new RulesEnginePeer();
+        var mismatches = 0;
+        foreach (var (scenario, request) in DecisionBenchmarks.Mix())
+        {
+            var ours = new DisclosureEngine(pack, scenario.ToPolicy()).Decide(request).Outcome;
+            var theirs = peer.Decide(RulesEnginePeer.Input(request), scenario.ToPolicy());
+            if (ours != theirs)
+            {
+                Console.WriteLine($"{scenario.Id}: Intervention {ours}, RulesEngine {theirs}");
+                mismatches++;
+            }
+        }
+
+        return mismatches;
+    }
+}

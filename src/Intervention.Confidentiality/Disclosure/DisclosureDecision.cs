@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Intervention.Confidentiality.Law;
+using NodaTime;
+
+namespace Intervention.Confidentiality.Disclosure;
+
+/// <summary>What happened to a rule while deciding.</summary>
+public enum TraceStatus
+{
+    /// <summary>No version of the rule was in force on the date of the act.</summary>
+    NotInForce = 1,
+
+    /// <summary>In force, but its conditions were not met.</summary>
+    NotApplicable = 2,
+
+    /// <summary>It applied and decided.</summary>
+    Fired = 3,
+
+    /// <summary>It applied but a more specific rule set it aside.</summary>
+    Overridden = 4,
+
+    /// <summary>It applied but a rule of higher rank decided.</summary>
+    Outranked = 5,
+
+    /// <summary>The service policy changed the outcome or the data.</summary>
+    PolicyApplied = 6,
+}
+
+/// <summary>One line of a decision's explanation.</summary>
+/// <param name="RuleId">The rule.</param>
+/// <param name="Status">What happened to it.</param>
+/// <param name="Explanation">Why, in a sentence.</param>
+/// <param name="Reference">The version in force, when there was one.</param>
+public sealed record TraceEntry(string RuleId, TraceStatus Status, string Explanation, LegalReference? Reference)
+{
+    /// <summary>Gets whether the text behind this line must still be checked against the official source (LEGAL.md "to confirm").</summary>
+    public bool ToConfirm => Reference?.ToConfirm == true;
+
+    /// <inheritdoc />
+    public override string ToString() => $"{RuleId} [{Status}]{(ToConfirm ? " [to confirm]" : "")}: {Explanation}";
+}
+
+/// <summary>A legal (or framework) basis a decision rests on.</summary>
+/// <param name="RuleId">The rule, for example <c>FR-CP-226-14-1</c>.</param>
+/// <param name="Reference">The version in force on the date of the act.</param>
+public sealed record LegalBasis(string RuleId, LegalReference Reference);
+
+/// <summary>
+/// The answer to a <see cref="DisclosureRequest"/>: the outcome, its bases (code, article, paragraph, version in force), the
+/// recipient, whether consent is needed, who must be informed, the data allowed (and those withheld), the judicial route, the
+/// immunities, and the trace of every rule considered.
+/// </summary>
+/// <remarks>Immutable. The trace is kept compact while deciding and turned into <see cref="TraceEntry"/> records the first time it is read.</remarks>
+public sealed class DisclosureDecision
+{
+    private readonly DisclosureEngine _engine;
+    private readonly int _allowedMask;
+    private IReadOnlyList<TraceEntry>? _trace;
+
+    internal DisclosureDecision(
+        DisclosureEngine engine,
+        DisclosureRequest request,
+        DisclosureOutcome outcome,
+        IReadOnlyList<LegalBasis> bases,
+        bool consentRequired,
+        int noticeMask,
+        int allowedMask,
+        JudicialRoute? route,
+        int immunityMask,
+        LegalBasis? immunityBasis,
+        IReadOnlyList<TraceEntry>? trace)
+    {
+        ImmunityBasis = immunityBasis;
+        _engine = engine;
+        Request = request;
+        Outcome = outcome;
+        LegalBases = bases;
+        ConsentRequired = consentRequired;
+        Notices = EnumSet<Notice>.List(noticeMask);
+        _allowedMask = allowedMask;
+        AllowedData = EnumSet<DataCategory>.List(allowedMask);
+        WithheldData = EnumSet<DataCategory>.List(request.DataMask & ~allowedMask);
+        Route = route;
+        Immunities = EnumSet<Liability>.List(immunityMask);
+        _trace = trace;
+    }
+
+    /// <summary>Gets the request decided.</summary>
+    public DisclosureRequest Request { get; }
+
+    /// <summary>Gets the outcome.</summary>
+    public DisclosureOutcome Outcome { get; }
+
+    /// <summary>Gets the bases of the outcome: the rules that fired, each with the version in force.</summary>
+    public IReadOnlyList<LegalBasis> LegalBases { get; }
+
+    /// <summary>Gets the recipient.</summary>
+    public RecipientKind Recipient => Request.Recipient;
+
+    /// <summary>Gets whether the disclosure rests on the person's consent.</summary>
+    public bool ConsentRequired { get; }
+
+    /// <summary>Gets who must be informed, or what must be done beside.</summary>
+    public IReadOnlyList<Notice> Notices { get; }
+
+    /// <summary>Gets the data categories allowed: those asked for that the basis makes strictly necessary.</summary>
+    public IReadOnlyList<DataCategory> AllowedData { get; }
+
+    /// <summary>Gets the data categories asked for that may not be disclosed.</summary>
+    public IReadOnlyList<DataCategory> WithheldData { get; }
+
+    /// <summary>Gets the route to the judicial authority, for a report (R12).</summary>
+    public JudicialRoute? Route { get; }
+
+    /// <summary>Gets the liabilities a good-faith reporter is protected from (226-14, last paragraph).</summary>
+    public IReadOnlyList<Liability> Immunities { get; }
+
+    /// <summary>Gets the provision granting the <see cref="Immunities"/>, in its version on the date of the act (for France <c>FR-CP-226-14-immunity</c>).</summary>
+    public LegalBasis? ImmunityBasis { get; }
+
+    /// <summary>Gets the explanation: every rule considered and what happened to it, in pack order, then the policy, data limits and route.</summary>
+    /// <remarks>Rules are pure functions of the request, so the trace is worked out again, identically, the first time it is read.</remarks>
+    public IReadOnlyList<TraceEntry> Trace => _trace ??= _engine.Explain(Request);
+
+    /// <summary>Gets the date of the act, which chose the law's versions.</summary>
+    public LocalDate DateOfAct => Request.DateOfAct;
+
+    /// <summary>Gets whether any personal information may leave (the outcome is not <see cref="DisclosureOutcome.MustNotDisclose"/>).</summary>
+    public bool AllowsDisclosure => Outcome != DisclosureOutcome.MustNotDisclose;
+
+    /// <summary>Whether a data category may be disclosed.</summary>
+    /// <param name="category">The category.</param>
+    /// <returns><see langword="true"/> when allowed.</returns>
+    public bool Allows(DataCategory category) => (_allowedMask & EnumSet<DataCategory>.Bit(category)) != 0;
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using Intervention.Confidentiality.Disclosure;
+
+namespace Intervention.Confidentiality.Law;
+
+/// <summary>The base of the typed errors of the decision engine: a question the rules cannot answer without a human.</summary>
+public abstract class DisclosureRuleException : Exception
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="request">The request that could not be decided.</param>
+    protected DisclosureRuleException(string message, DisclosureRequest request)
+        : base(message) => Request = request;
+
+    /// <summary>Gets the request that could not be decided.</summary>
+    public DisclosureRequest Request { get; }
+}
+
+/// <summary>Two rules of equal rank apply and disagree, and neither declares it overrides the other: never settled silently.</summary>
+public sealed class DisclosureConflictException : DisclosureRuleException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="ruleIds">The rules that disagree.</param>
+    public DisclosureConflictException(DisclosureRequest request, IReadOnlyList<string> ruleIds)
+        : base($"Rules of equal rank disagree and none overrides the others: {string.Join(", ", ruleIds)}.", request) => RuleIds = ruleIds;
+
+    /// <summary>Gets the rules that disagree.</summary>
+    public IReadOnlyList<string> RuleIds { get; }
+}
+
+/// <summary>No rule of the pack covers the request: a date before the pack's coverage, a discloser bound by no secrecy, or a jurisdiction without a pack.</summary>
+public sealed class UncoveredDisclosureException : DisclosureRuleException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="reason">Why no rule covers it.</param>
+    public UncoveredDisclosureException(DisclosureRequest request, string reason)
+        : base(reason, request) => Reason = reason;
+
+    /// <summary>Gets why no rule covers the request.</summary>
+    public string Reason { get; }
+}

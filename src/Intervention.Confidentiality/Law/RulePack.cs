@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Intervention.Confidentiality.Disclosure;
+using Intervention.Domain.Services;
+using NodaTime;
+
+namespace Intervention.Confidentiality.Law;
+
+/// <summary>A limit on the data a recipient may receive whatever the basis (for example R10: the employing authority gets only what facilitates the action).</summary>
+/// <param name="RuleId">The rule that limits.</param>
+/// <param name="Reference">Its source.</param>
+/// <param name="Limit">Given the request, the categories still allowed, or <see langword="null"/> when the limit does not apply.</param>
+public sealed record DataLimit(string RuleId, LegalReference Reference, Func<DisclosureRequest, IReadOnlyList<DataCategory>?> Limit);
+
+/// <summary>
+/// The rules of one jurisdiction: the default, its exceptions with their dates of effect, the service's role rules from the
+/// seeds, the data limits, and how reports are routed. One decision type serves every pack.
+/// </summary>
+public sealed class RulePack
+{
+    /// <summary>Creates a pack.</summary>
+    /// <param name="jurisdiction">The jurisdiction.</param>
+    /// <param name="name">A name for traces and documentation.</param>
+    /// <param name="coverageStart">The first date the pack answers for: before it, the texts were not checked and the engine refuses to guess.</param>
+    /// <param name="rules">The rules, in the order the trace lists them.</param>
+    /// <param name="dataLimits">The data limits.</param>
+    /// <param name="boundBySecrecy">Which disclosers the pack's default binds; others are not covered.</param>
+    /// <param name="route">The judicial route of a report, when one applies (R12), with the rule id that says so.</param>
+    /// <param name="immunityBasis">The provision that grants a good-faith reporter immunity, in its version on a date (for France, 226-14's last paragraph), if the pack has one.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">Two rules share an id, an override names an unknown rule, or there is no default rule.</exception>
+    public RulePack(
+        Jurisdiction jurisdiction,
+        string name,
+        LocalDate coverageStart,
+        IReadOnlyList<DisclosureRule> rules,
+        IReadOnlyList<DataLimit> dataLimits,
+        Func<DiscloserKind, bool> boundBySecrecy,
+        Func<DisclosureRequest, (JudicialRoute Route, string RuleId)?> route,
+        Func<LocalDate, LegalBasis?>? immunityBasis = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(dataLimits);
+        ArgumentNullException.ThrowIfNull(boundBySecrecy);
+        ArgumentNullException.ThrowIfNull(route);
+        var ids = rules.Select(r => r.Id).ToArray();
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Length)
+        {
+            throw new ArgumentException("Rule ids are unique within a pack.", nameof(rules));
+        }
+
+        if (rules.SelectMany(r => r.Overrides).FirstOrDefault(o => !ids.Contains(o, StringComparer.Ordinal)) is { } unknown)
+        {
+            throw new ArgumentException($"An override names an unknown rule: {unknown}.", nameof(rules));
+        }
+
+        if (!rules.Any(r => r.Rank == RuleRank.Default))
+        {
+            throw new ArgumentException("A pack has a default rule (secrecy).", nameof(rules));
+        }
+
+        Jurisdiction = jurisdiction;
+        Name = name;
+        CoverageStart = coverageStart;
+        var ordered = rules.ToArray();
+        Rules = ordered;
+        RuleArray = ordered;
+        OverriddenBy = ordered.Select(r => Enumerable.Range(0, ordered.Length).Where(j => ordered[j].Overrides.Contains(r.Id, StringComparer.Ordinal)).ToArray()).ToArray();
+        DataLimits = dataLimits.ToArray();
+        BoundBySecrecy = boundBySecrecy;
+        Route = route;
+        ImmunityBasis = immunityBasis ?? (_ => null);
+    }
+
+    /// <summary>Gets the jurisdiction.</summary>
+    public Jurisdiction Jurisdiction { get; }
+
+    /// <summary>Gets the pack's name.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the first date the pack answers for.</summary>
+    public LocalDate CoverageStart { get; }
+
+    /// <summary>Gets the rules, in trace order.</summary>
+    public IReadOnlyList<DisclosureRule> Rules { get; }
+
+    /// <summary>Gets the rules as an array, for the engine's loops.</summary>
+    internal DisclosureRule[] RuleArray { get; }
+
+    /// <summary>Gets, for each rule index, the indexes of the rules that override it.</summary>
+    internal int[][] OverriddenBy { get; }
+
+    /// <summary>Gets the data limits.</summary>
+    public IReadOnlyList<DataLimit> DataLimits { get; }
+
+    /// <summary>Gets which disclosers the pack's default binds.</summary>
+    public Func<DiscloserKind, bool> BoundBySecrecy { get; }
+
+    /// <summary>Gets the judicial route of a report.</summary>
+    public Func<DisclosureRequest, (JudicialRoute Route, string RuleId)?> Route { get; }
+
+    /// <summary>Gets the provision that grants a good-faith reporter immunity, in its version on a date.</summary>
+    public Func<LocalDate, LegalBasis?> ImmunityBasis { get; }
+
+    /// <summary>Gets every date on which some rule's version starts or ends: the amendment dates the temporal-coverage property checks on both sides.</summary>
+    public IReadOnlyList<LocalDate> AmendmentDates =>
+        Rules.SelectMany(r => r.Versions).SelectMany(v => v.InForceUntil is { } until ? new[] { v.InForceFrom, until } : [v.InForceFrom])
+            .Where(d => d >= CoverageStart).Distinct().Order().ToArray();
+}

@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Google.OrTools.LinearSolver;
+using Intervention.Reporting.Statistics;
+
+namespace Intervention.Reporting.Auditing;
+
+/// <summary>The interval of values a suppressed cell may take given everything a report publishes.</summary>
+/// <param name="Table">The table.</param>
+/// <param name="Categories">The cell's categories.</param>
+/// <param name="Lower">The smallest value consistent with the report.</param>
+/// <param name="Upper">The largest value consistent with the report.</param>
+/// <param name="IsTooNarrow">Whether the interval is narrower than the protection required.</param>
+public sealed record CellInterval(string Table, IReadOnlyList<string> Categories, double Lower, double Upper, bool IsTooNarrow)
+{
+    /// <summary>Gets the interval's width.</summary>
+    public double Width => Upper - Lower;
+
+    /// <inheritdoc />
+    public bool Equals(CellInterval? other) =>
+        other is not null && Table == other.Table && Lower.Equals(other.Lower) && Upper.Equals(other.Upper) && IsTooNarrow == other.IsTooNarrow
+        && Categories.SequenceEqual(other.Categories, StringComparer.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Table, Lower, Upper);
+}
+
+/// <summary>The result of an audit: every suppressed cell's interval, and those too narrow.</summary>
+/// <param name="Intervals">The intervals, one per suppressed cell.</param>
+public sealed record AuditResult(IReadOnlyList<CellInterval> Intervals)
+{
+    /// <summary>Gets the cells whose interval is narrower than required.</summary>
+    public IReadOnlyList<CellInterval> Exposed => Intervals.Where(i => i.IsTooNarrow).ToArray();
+
+    /// <summary>Gets whether every suppressed cell is protected.</summary>
+    public bool IsProtected => Intervals.All(i => !i.IsTooNarrow);
+
+    /// <inheritdoc />
+    public bool Equals(AuditResult? other) => other is not null && Intervals.SequenceEqual(other.Intervals);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Intervals.Count;
+}
+
+/// <summary>
+/// Audits a published report the way an attacker would: the unknowns are the counts of every combination of the report's
+/// categories (non-negative), each published cell fixes the sum of its combinations, and each suppressed cell's smallest and
+/// largest possible value are found by linear programming (GLOP).
+/// </summary>
+public static class ReportAuditor
+{
+    private const double Tolerance = 1e-6;
+
+    // GLOP reports an unbounded maximum as infeasible: every count is bounded by a value no report reaches, and a maximum at
+    // that bound means "unbounded".
+    private const double Unbounded = 1e12;
+
+    /// <summary>Audits a report.</summary>
+    /// <param name="definition">The definition the report was produced from.</param>
+    /// <param name="report">The published report.</param>
+    /// <param name="minimumWidth">The protection required: an interval must be wider than this (0: not recoverable exactly).</param>
+    /// <returns>The intervals of the suppressed cells.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="NotSupportedException">The report is rounded, a table crosses the multi-valued situation dimension, or the report uses one hierarchy at two levels (not audited yet).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative.</exception>
+    /// <exception cref="InvalidOperationException">The published values are inconsistent (the linear program has no solution).</exception>
+    public static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth = 0)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentOutOfRangeException.ThrowIfNegative(minimumWidth);
+        if (definition.Policy.Rounding != RoundingRule.None)
+        {
+            throw new NotSupportedException("Rounded reports are not audited by linear programming.");
+        }
+
+        if (definition.Tables.SelectMany(t => t.Dimensions).Any(d => d.Dimension == StatisticsDimension.Situation))
+        {
+            throw new NotSupportedException("Tables crossing the multi-valued situation dimension are not audited yet.");
+        }
+
+        var all = definition.Tables.SelectMany(t => t.Dimensions).ToArray();
+        if (all.Where(d => d.Dimension is StatisticsDimension.Territory or StatisticsDimension.Period).DistinctBy(d => d.Key).GroupBy(d => d.Dimension).Any(g => g.Count() > 1))
+        {
+            throw new NotSupportedException("Reports crossing one hierarchy at two levels (territories, periods) are not audited yet.");
+        }
+
+        // The categories of every dimension, as the report itself shows them.
+        var dimensions = definition.Tables.SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
+        var categories = dimensions.Select(d => report.Tables
+            .SelectMany(t => t.Cells.Select(c => (t, c)))
+            .SelectMany(x => x.t.Dimensions.Select((td, i) => (td, code: x.c.Categories[i])))
+            .Where(x => x.td.Key == d.Key && x.code != PublishedCell.Total)
+            .Select(x => x.code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
+
+        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver is not available.");
+        var combinations = Combinations(categories).ToArray();
+        var variables = combinations.Select((_, i) => solver.MakeNumVar(0, Unbounded, $"x{i}")).ToArray();
+        var suppressed = new List<(string Table, PublishedCell Cell, Variable[] Terms)>();
+        foreach (var table in report.Tables)
+        {
+            var positions = table.Dimensions.Select(td => Array.FindIndex(dimensions, d => d.Key == td.Key)).ToArray();
+            foreach (var cell in table.Cells)
+            {
+                var terms = variables.Where((_, i) => positions.Select((p, d) => cell.Categories[d] == PublishedCell.Total || combinations[i][p] == cell.Categories[d]).All(x => x)).ToArray();
+                if (cell.Value is { } value)
+                {
+                    var constraint = solver.MakeConstraint(value, value);
+                    foreach (var term in terms)
+                    {
+                        constraint.SetCoefficient(term, 1);
+                    }
+                }
+                else
+                {
+                    suppressed.Add((table.Name, cell, terms));
+                }
+            }
+        }
+
+        var intervals = new List<CellInterval>();
+        foreach (var (table, cell, terms) in suppressed)
+        {
+            var lower = Optimise(solver, terms, maximise: false);
+            var upper = Optimise(solver, terms, maximise: true);
+            intervals.Add(new CellInterval(table, cell.Categories, lower, upper, upper - lower <= minimumWidth + Tolerance));
+        }
+
+        return new AuditResult(intervals);
+    }
+
+    private static double Optimise(Solver solver, Variable[] terms, bool maximise)
+    {
+        var objective = solver.Objective();
+        objective.Clear();
+        foreach (var term in terms)
+        {
+            objective.SetCoefficient(term, 1);
+        }
+
+        if (maximise)
+        {
+            objective.SetMaximization();
+        }
+        else
+        {
+            objective.SetMinimization();
+        }
+
+        return solver.Solve() switch
+        {
+            Solver.ResultStatus.OPTIMAL => objective.Value() >= Unbounded / 10 ? double.PositiveInfinity : objective.Value(),
+            Solver.ResultStatus.UNBOUNDED => double.PositiveInfinity,
+            var status => throw new InvalidOperationException($"The published values are inconsistent: the linear program is {status}."),
+        };
+    }
+
+    private static IEnumerable<string[]> Combinations(string[][] categories)
+    {
+        IEnumerable<string[]> result = [[]];
+        foreach (var dimension in categories)
+        {
+            result = result.SelectMany(prefix => dimension.Select(code => (string[])[.. prefix, code]));
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,101 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Intervention.Confidentiality.Disclosure;
+using Intervention.Confidentiality.Law;
+using Intervention.Confidentiality.Law.France;
+using Intervention.Confidentiality.Tests.Generators;
+
+namespace Intervention.Confidentiality.Tests.Law.France;
+
+public sealed class FrenchPropertyTests
+{
+    private static readonly RulePack Pack = FrenchRulePack.Create();
+
+    [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 3000)]
+    public Property Temporal_coverage_every_question_gets_exactly_one_decision_or_a_typed_conflict(PolicyAndRequest question)
+    {
+        var engine = new DisclosureEngine(Pack, question.Policy);
+        DisclosureDecision? first;
+        try
+        {
+            first = engine.Decide(question.Request);
+        }
+        catch (DisclosureConflictException)
+        {
+            return true.Label("typed conflict").Classify(true, "conflict");
+        }
+
+        var second = engine.Decide(question.Request);
+        var onlyInForceBases = first.LegalBases.All(b => b.Reference.IsInForceOn(question.Request.DateOfAct));
+        var oneEntryPerRule = Pack.Rules.All(r => first.Trace.Count(t => t.RuleId == r.Id) == 1);
+        var firedAreBases = first.Trace.Where(t => t.Status == TraceStatus.Fired && Pack.Rules.Any(r => r.Id == t.RuleId)).Select(t => t.RuleId).SequenceEqual(first.LegalBases.Select(b => b.RuleId));
+        return (first.Outcome == second.Outcome && first.AllowedData.SequenceEqual(second.AllowedData) && onlyInForceBases && oneEntryPerRule && firedAreBases)
+            .Label($"bases in force {onlyInForceBases}, one trace entry per rule {oneEntryPerRule}, fired = bases {firedAreBases}")
+            .Classify(Pack.AmendmentDates.Any(d => Math.Abs(NodaTime.Period.Between(d, question.Request.DateOfAct, NodaTime.PeriodUnits.Days).Days) <= 3), "near an amendment")
+            .Classify(first.Outcome != DisclosureOutcome.MustNotDisclose, "disclosure allowed");
+    }
+
+    [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
+    [Trait("Rule", "R11")]
+    public Property R11_no_decision_ever_gives_investigators_identity_or_anything_else(PolicyAndRequest question)
+    {
+        var request = DisclosureArbitraries.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators);
+        var decision = new DisclosureEngine(Pack, question.Policy).Decide(request);
+
+        return (!decision.Allows(DataCategory.Identity) && decision.Outcome == DisclosureOutcome.MustNotDisclose && decision.AllowedData.Count == 0)
+            .Label($"{decision.Outcome} [{string.Join(", ", decision.AllowedData)}]");
+    }
+
+    [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
+    [Trait("Rule", "R09")]
+    public Property With_no_consent_and_no_legal_exception_the_outcome_is_must_not_disclose(PolicyAndRequest question)
+    {
+        var request = DisclosureArbitraries.With(question.Request, consents: [], facts: []);
+        if (request.Recipient == RecipientKind.StaffServiceOfficerInCharge)
+        {
+            // R42: the officer in charge is the one recipient a staff-service member may tell without facts or consent.
+            request = Retarget(request, RecipientKind.PartnerSocialService);
+        }
+
+        var decision = new DisclosureEngine(Pack, question.Policy).Decide(request);
+
+        return (decision.Outcome == DisclosureOutcome.MustNotDisclose && decision.AllowedData.All(d => d == DataCategory.NonIdentifyingActivity))
+            .Label($"{decision.Outcome} by {string.Join(", ", decision.LegalBases.Select(b => b.RuleId))}");
+    }
+
+    [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
+    public Property Withdrawing_a_consent_never_widens_what_is_allowed(PolicyAndRequest question)
+    {
+        var engine = new DisclosureEngine(Pack, question.Policy);
+        var request = question.Request;
+        if (request.Consents.Count == 0)
+        {
+            return true.Classify(true, "no consent to withdraw");
+        }
+
+        DisclosureDecision before;
+        try
+        {
+            before = engine.Decide(request);
+        }
+        catch (DisclosureConflictException)
+        {
+            return true.Classify(true, "conflict");
+        }
+
+        var withdrawal = request.ActAt.ToInstant().Minus(NodaTime.Duration.FromMinutes(1));
+        var withdrawn = request.Consents.Select(c => c.GivenAt <= withdrawal ? c.WithdrawnOn(withdrawal) : c).ToArray();
+        var after = engine.Decide(DisclosureArbitraries.With(request, consents: withdrawn));
+
+        var narrower = after.AllowedData.All(before.AllowedData.Contains)
+            && (before.Outcome != DisclosureOutcome.MustNotDisclose || after.Outcome == DisclosureOutcome.MustNotDisclose);
+        return narrower.Label($"before {before.Outcome} [{string.Join(", ", before.AllowedData)}], after {after.Outcome} [{string.Join(", ", after.AllowedData)}]")
+            .Classify(before.Outcome == DisclosureOutcome.MayDiscloseWithConsent, "consent decided before");
+    }
+
+    private static DisclosureRequest Retarget(DisclosureRequest r, RecipientKind recipient) =>
+        new(r.Discloser, recipient, r.Purpose, r.Data, r.Facts, r.Subject, r.Consents, r.ActAt);
+}

@@ -1,0 +1,56 @@
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Intervention.Domain.Cases;
+using Intervention.Domain.People;
+using Intervention.Domain.Referrals;
+using Intervention.Domain.Services;
+using Intervention.Reporting.Statistics;
+using NodaTime;
+
+namespace Intervention.Reporting.Auditing.Tests;
+
+public sealed class IntervalProtectionTests
+{
+    private static readonly TerritoryHierarchy Territories = new(["commune", "brigade"], [["c1", "b1"], ["c2", "b1"], ["c3", "b2"]]);
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 30)]
+    public Property Every_primary_cell_gets_the_protection_interval(Sample sample)
+    {
+        var width = 1 + (sample.Records.Length % 4);
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(sample.Threshold),
+            territories: Territories);
+
+        var report = IntervalProtection.Produce(new ActivityReporter(), definition, sample.Records, width);
+        var audit = ReportAuditor.Audit(definition, report, width);
+
+        var exposed = audit.Exposed.Where(e => report.Table(e.Table).Cell([.. e.Categories]).Status == CellStatus.PrimarySuppressed).ToList();
+        return (exposed.Count == 0).Label(string.Join(", ", exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} [{e.Lower}, {e.Upper}]")));
+    }
+
+    [Fact]
+    public void A_wider_protection_interval_suppresses_more()
+    {
+        var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation), 20).Concat(Enumerable.Repeat(Record(ReferralChannel.SelfReferralFromDayLog), 12)).Append(Record(ReferralChannel.PartnerReferral)).ToArray();
+        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.Insee);
+
+        var exact = new ActivityReporter().Produce(definition, records);
+        var wide = IntervalProtection.Produce(new ActivityReporter(), definition, records, minimumWidth: 15);
+
+        Assert.Equal(13, ReportAuditor.Audit(definition, exact).Intervals.Single(i => i.Categories[0] == "PartnerReferral").Width, 6);
+        Assert.True(ReportAuditor.Audit(definition, wide, 15).Intervals.Single(i => i.Categories[0] == "PartnerReferral").Width > 15);
+        Assert.Equal(CellStatus.SecondarySuppressed, wide.Table("channels").Cell("OfficerOrientation").Status);
+        Assert.Equal(33, wide.Table("channels").Cell(PublishedCell.Total).Value);
+    }
+
+    private static StatisticsRecord Record(ReferralChannel channel) =>
+        new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Intervention.Domain.Cases;
+using Intervention.Domain.People;
+using Intervention.Domain.Referrals;
+using Intervention.Domain.Services;
+using Intervention.Reporting.Statistics;
+using Intervention.Testing.Shared;
+using NodaTime;
+
+namespace Intervention.Reporting.Auditing.Tests;
+
+public sealed record Sample(StatisticsRecord[] Records, int Threshold)
+{
+    public override string ToString() => $"k={Threshold}: " + string.Join("; ", Records.Select(r => $"{r.Channel}/{r.AgeGroup}/{r.Territory}/{r.Month}"));
+}
+
+public static class AuditArbitraries
+{
+    public static Arbitrary<Sample> Samples()
+    {
+        var record =
+            from channel in Gen.Frequency((6, Gen.Constant(ReferralChannel.OfficerOrientation)), (3, Gen.Constant(ReferralChannel.SelfReferralFromDayLog)), (1, Gen.Constant(ReferralChannel.PartnerReferral)))
+            from age in Gen.Elements(AgeGroup.Minor, AgeGroup.Adult)
+            from territory in Gen.Frequency((4, Gen.Constant("c1")), (2, Gen.Constant("c2")), (1, Gen.Constant("c3")))
+            from month in Gen.Choose(1, 3)
+            select new StatisticsRecord(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], age, Sex.NotStated, null, territory, null, null, true, new YearMonth(2026, month), 1);
+        return Arb.From(
+            from records in Gen.Choose(0, 50).SelectMany(n => Gen.ListOf(record, n))
+            from k in Gen.Choose(2, 5)
+            select new Sample(records.ToArray(), k));
+    }
+}
+
+public sealed class ReportAuditorTests
+{
+    private static readonly TerritoryHierarchy Territories = new(["commune", "brigade"], [["c1", "b1"], ["c2", "b1"], ["c3", "b2"]]);
+
+    private static ReportDefinition Definition(int k) => new(
+        ReportPeriod.Quarter(2026, 1),
+        [
+            new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+            new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+            new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)]),
+        ],
+        CountingUnit.Cases,
+        DisclosurePolicy.WithThreshold(k),
+        territories: Territories);
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 60)]
+    public Property Every_suppressed_cell_survives_the_auditor(Sample sample)
+    {
+        var definition = Definition(sample.Threshold);
+        var report = new ActivityReporter().Produce(definition, sample.Records);
+
+        var audit = ReportAuditor.Audit(definition, report);
+
+        return audit.IsProtected
+            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
+            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+    }
+
+    [Fact]
+    public void The_auditor_finds_the_exact_value_of_a_small_cell_whose_complement_was_published()
+    {
+        var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation), 20).Concat(Enumerable.Repeat(Record(ReferralChannel.SelfReferralFromDayLog), 12)).Append(Record(ReferralChannel.PartnerReferral)).ToArray();
+        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.Insee);
+        var report = new ActivityReporter().Produce(definition, records);
+        var table = report.Table("channels");
+        var leaky = report with { Tables = [table with { Cells = table.Cells.Select(c => c.Status == CellStatus.SecondarySuppressed ? c with { Value = 12, Status = CellStatus.Published } : c).ToArray() }] };
+
+        var safe = ReportAuditor.Audit(definition, report);
+        var exposed = Assert.Single(ReportAuditor.Audit(definition, leaky).Exposed);
+
+        Assert.True(safe.IsProtected);
+        Assert.Equal((0, 13), (safe.Intervals.Min(i => i.Lower), safe.Intervals.Max(i => i.Upper)));
+        Assert.Equal(("PartnerReferral", 1.0, 1.0), (exposed.Categories[0], exposed.Lower, exposed.Upper));
+        Assert.False(ReportAuditor.Audit(definition, report, minimumWidth: 13).IsProtected);
+    }
+
+    [Fact]
+    public void What_the_auditor_cannot_model_yet_is_refused_not_guessed()
+    {
+        var rounded = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.NhsEngland);
+        var situations = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Situation])], CountingUnit.Cases, DisclosurePolicy.Insee);
+
+        Assert.Throws<NotSupportedException>(() => ReportAuditor.Audit(rounded, new ActivityReporter().Produce(rounded, [])));
+        Assert.Throws<NotSupportedException>(() => ReportAuditor.Audit(situations, new ActivityReporter().Produce(situations, [])));
+    }
+
+    [Fact]
+    public void Conventions_hold_for_the_auditing_package()
+    {
+        var package = typeof(ReportAuditor).Assembly;
+
+        Assert.Empty(ConventionChecks.DateTimeExposures(package));
+        Assert.Empty(ConventionChecks.UndocumentedMutability(package));
+        Assert.Empty(ConventionChecks.EquatablesWithoutOperator(package));
+        Assert.DoesNotContain(typeof(ActivityReporter).Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Google", StringComparison.Ordinal));
+    }
+
+    private static StatisticsRecord Record(ReferralChannel channel) =>
+        new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
+}
+
