@@ -17,8 +17,15 @@ internal static class ApiApproval
             IncludeAssemblyAttributes = false,
             AllowNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection"],
         }).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var directory = Path.Combine(TestProjectDirectory(), "PublicApi");
-        var name = assembly.GetName().Name;
+        VerifyText(Path.Combine("PublicApi", assembly.GetName().Name!), api);
+    }
+
+    /// <summary>Fails when <paramref name="text"/> differs from <c>{relativeName}.approved.txt</c> in the test project (writes <c>.received.txt</c> beside it).</summary>
+    public static void VerifyText(string relativeName, string text)
+    {
+        var api = text.Replace("\r\n", "\n", StringComparison.Ordinal);
+        var directory = Path.Combine(TestProjectDirectory(), Path.GetDirectoryName(relativeName)!);
+        var name = Path.GetFileName(relativeName);
         var approvedPath = Path.Combine(directory, $"{name}.approved.txt");
         var receivedPath = Path.Combine(directory, $"{name}.received.txt");
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
@@ -29,11 +36,12 @@ internal static class ApiApproval
         }
 
         File.WriteAllText(receivedPath, api);
-        Assert.Fail($"The public API of {name} changed. Compare {receivedPath} with {approvedPath}; if the change is deliberate, copy the received file over the approved one and explain it in the commit message.");
+        Assert.Fail($"{name} changed. Compare {receivedPath} with {approvedPath}; if the change is deliberate, copy the received file over the approved one and explain it in the commit message.");
     }
 
     // This file is compiled into each test project, so its own assembly is the test assembly.
-    private static string TestProjectDirectory()
+    /// <summary>The test project's folder, recorded at build time.</summary>
+    public static string TestProjectDirectory()
     {
         var directory = typeof(ApiApproval).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .SingleOrDefault(attribute => attribute.Key == "TestProjectDirectory")?.Value;

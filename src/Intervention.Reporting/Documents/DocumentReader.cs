@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using Intervention.Reporting.LiaisonSheets;
+using NodaTime;
+
+namespace Intervention.Reporting.Documents;
+
+/// <summary>The answer of <see cref="DocumentReader.Read"/>: the document when it could be read, and every problem found.</summary>
+/// <param name="Type">The document type asked for.</param>
+/// <param name="Document">The document (a <see cref="LiaisonSheetJson"/>, <see cref="SocialReferralJson"/>…), when the JSON could be read.</param>
+/// <param name="Problems">The problems, with JSON paths (<c>sender.email</c>, <c>findings[2].reason</c>); empty when valid.</param>
+public sealed record DocumentCheck(DocumentType Type, object? Document, IReadOnlyList<DocumentProblem> Problems)
+{
+    /// <summary>Gets whether the document was read and has no error.</summary>
+    public bool IsValid => Document is not null && Problems.All(p => p.Severity != Severity.Error);
+
+    /// <inheritdoc />
+    public bool Equals(DocumentCheck? other) => other is not null && Type == other.Type && Equals(Document, other.Document) && Problems.SequenceEqual(other.Problems);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Type, Problems.Count);
+}
+
+/// <summary>
+/// Reads, validates and writes the documents' JSON: what a host's endpoint does with a submitted document. Reading never throws on
+/// bad input: unreadable JSON, a <c>null</c>, an unknown property or code comes back as a <see cref="DocumentProblem"/> with its path.
+/// </summary>
+public static class DocumentReader
+{
+    /// <summary>Reads and validates a document.</summary>
+    /// <param name="type">The document expected.</param>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="culture">The language of the messages (French for <c>fr</c> and its regions, English otherwise).</param>
+    /// <param name="asOf">The date, for the checks that depend on it (a guidance card's review, R36); null to skip them.</param>
+    /// <returns>The document and its problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="culture"/> is null.</exception>
+    public static DocumentCheck Read(DocumentType type, string json, CultureInfo culture, LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(culture);
+        var clrType = DocumentSchemas.ClrType(type);
+        var problems = new List<DocumentProblem>();
+        try
+        {
+            using (var parsed = JsonDocument.Parse(json))
+            {
+                FindNulls(parsed.RootElement, "$", problems, culture);
+            }
+
+            if (problems.Count > 0)
+            {
+                return new DocumentCheck(type, null, problems);
+            }
+
+            var document = JsonSerializer.Deserialize(json, DocumentSchemas.SerializerOptions.GetTypeInfo(clrType));
+            if (document is null)
+            {
+                return new DocumentCheck(type, null, [Problem("$", DocumentCodes.Malformed, culture, "null")]);
+            }
+
+            return new DocumentCheck(type, document, Validate(document, culture, asOf));
+        }
+        catch (JsonException exception)
+        {
+            return new DocumentCheck(type, null, [Problem(exception.Path ?? "$", DocumentCodes.Malformed, culture, exception.Message)]);
+        }
+    }
+
+    /// <summary>Validates a document (one of the <c>…Json</c> records) with its validator.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="culture">The language of the messages.</param>
+    /// <param name="asOf">The date, for the checks that depend on it; null to skip them.</param>
+    /// <returns>The problems, with JSON paths; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The object is not a document.</exception>
+    public static IReadOnlyList<DocumentProblem> Validate(object document, CultureInfo culture, LocalDate? asOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(culture);
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            ValidationResult result = document switch
+            {
+                LiaisonSheetJson sheet => new LiaisonSheetJsonValidator().Validate(sheet),
+                OfficerReferralJson referral => new OfficerReferralJsonValidator().Validate(referral),
+                SocialReferralJson referral => new SocialReferralJsonValidator().Validate(referral),
+                OfficerGuidanceCardJson card => new OfficerGuidanceCardJsonValidator(asOf).Validate(card),
+                ChildAtRiskReportJson report => new ChildAtRiskReportJsonValidator().Validate(report),
+                _ => throw new ArgumentException($"{document.GetType().Name} is not a document's JSON form.", nameof(document)),
+            };
+            return DocumentProblem.From(result).Select(p => p with { Path = JsonPath(p.Path) }).ToArray();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    /// <summary>Writes a document as JSON (optional fields omitted).</summary>
+    /// <param name="document">The document (one of the <c>…Json</c> records).</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentException">The object is not a document.</exception>
+    public static string Write(object document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        if (!DocumentSchemas.All.Any(i => DocumentSchemas.ClrType(i.Type) == document.GetType()))
+        {
+            throw new ArgumentException($"{document.GetType().Name} is not a document's JSON form.", nameof(document));
+        }
+
+        return JsonSerializer.Serialize(document, DocumentSchemas.SerializerOptions.GetTypeInfo(document.GetType()));
+    }
+
+    // FluentValidation names C# properties (Findings[2].Reason); the documents' fields are camelCase (findings[2].reason).
+    private static string JsonPath(string path) =>
+        string.Join('.', path.Split('.').Select(segment => segment.Length == 0 ? segment : char.ToLowerInvariant(segment[0]) + segment[1..]));
+
+    private static void FindNulls(JsonElement element, string path, List<DocumentProblem> problems, CultureInfo culture)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+                problems.Add(Problem(path, DocumentCodes.NullValue, culture));
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    FindNulls(property.Value, $"{path}.{property.Name}", problems, culture);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    FindNulls(item, $"{path}[{index++}]", problems, culture);
+                }
+
+                break;
+        }
+    }
+
+    private static DocumentProblem Problem(string path, string code, CultureInfo culture, params object?[] arguments) =>
+        new(
+            path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path,
+            code,
+            Severity.Error,
+            arguments.Select((a, i) => (Key: i.ToString(CultureInfo.InvariantCulture), Value: a)).ToDictionary(p => p.Key, p => p.Value),
+            DocumentCodes.Message(code, culture, arguments));
+}

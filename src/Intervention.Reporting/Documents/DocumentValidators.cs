@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Intervention.Confidentiality.Disclosure;
+using Intervention.Domain.Admissibility;
+using Intervention.Domain.Cases;
+using Intervention.Domain.Referrals;
+using Intervention.Reporting.LiaisonSheets;
+using NodaTime;
+
+namespace Intervention.Reporting.Documents;
+
+/// <summary>The stable codes of document validation, shared by every document validator; messages in French and English.</summary>
+public static class DocumentCodes
+{
+    /// <summary>The JSON cannot be read: not JSON, a wrong type, an unknown code or property, a missing required property.</summary>
+    public const string Malformed = "document.malformed";
+
+    /// <summary>An optional property was sent as <c>null</c>: omit it instead.</summary>
+    public const string NullValue = "document.null_value";
+
+    /// <summary>A text is blank (it holds no visible character) or an identifier is empty.</summary>
+    public const string Required = "document.required";
+
+    /// <summary>A text is longer than allowed.</summary>
+    public const string TooLong = "document.too_long";
+
+    /// <summary>A list has fewer items than required.</summary>
+    public const string TooFew = "document.too_few";
+
+    /// <summary>A list has more items than allowed.</summary>
+    public const string TooMany = "document.too_many";
+
+    /// <summary>A list repeats an item.</summary>
+    public const string Duplicate = "document.duplicate";
+
+    /// <summary>A coded value is not allowed in this field.</summary>
+    public const string ValueNotAllowed = "document.value_not_allowed";
+
+    /// <summary>An e-mail address is not valid.</summary>
+    public const string InvalidEmail = "document.invalid_email";
+
+    /// <summary>The document names another schema (or version) than the one it is checked against.</summary>
+    public const string SchemaMismatch = "document.schema_mismatch";
+
+    /// <summary>A liaison sheet past "draft" without the instant the person validated it (R21, R34).</summary>
+    public const string NotValidatedWithPerson = LiaisonSheetCodes.NotValidatedWithPerson;
+
+    /// <summary>A lifecycle date required by the sheet's state is missing (sent, answered, closed) or a decline has no reason.</summary>
+    public const string LifecycleIncomplete = "liaison.lifecycle_incomplete";
+
+    /// <summary>A child at risk on a liaison sheet: the matter goes to the CRIP as worrying information (R21).</summary>
+    public const string ChildAtRiskRedirect = LiaisonSheetCodes.ChildAtRiskRedirect;
+
+    /// <summary>A field is present that the cited decision does not allow.</summary>
+    public const string NotAllowedByDecision = "liaison.not_allowed_by_decision";
+
+    /// <summary>The cited decision refuses disclosure: no document can be built from it.</summary>
+    public const string DecisionRefuses = LiaisonSheetCodes.DecisionRefuses;
+
+    /// <summary>A partner refers and the partner kind is missing.</summary>
+    public const string PartnerRequired = "referral.partner_required";
+
+    /// <summary>The person's birth date is unknown and minor/adult is not declared.</summary>
+    public const string AgeGroupRequired = "referral.age_group_required";
+
+    /// <summary>The parents were not told beforehand and the document does not say why (CASF L.226-2-1).</summary>
+    public const string ParentsNotInformedReasonRequired = "ip.parents_not_informed_reason_required";
+
+    /// <summary>A card's next review is not one year after its last (R36).</summary>
+    public const string NextReviewMismatch = "card.next_review_mismatch";
+
+    /// <summary>Gets the codes of the rules no JSON Schema can state, which only the validators check: a guidance card's next review one
+    /// year after its last, and its review overdue on a date (R36). On every other rule the schemas and the validators agree.</summary>
+    public static IReadOnlyList<string> NotExpressibleInSchema { get; } = Array.AsReadOnly([NextReviewMismatch, LiaisonSheets.OfficerGuidanceCardValidator.ReviewOverdue]);
+
+    private static readonly Dictionary<string, (string French, string English)> Messages = new(StringComparer.Ordinal)
+    {
+        [Malformed] = ("Le document ne peut pas être lu : {0}", "The document cannot be read: {0}"),
+        [NullValue] = ("Une valeur facultative est omise, jamais null.", "An optional value is omitted, never null."),
+        [Required] = ("Ce champ est obligatoire.", "This field is required."),
+        [TooLong] = ("Ce texte dépasse {0} caractères.", "This text is longer than {0} characters."),
+        [TooFew] = ("Il faut au moins {0} élément(s).", "At least {0} item(s) are required."),
+        [TooMany] = ("Il faut au plus {0} élément(s).", "At most {0} item(s) are allowed."),
+        [Duplicate] = ("Un élément est répété.", "An item is repeated."),
+        [ValueNotAllowed] = ("La valeur « {0} » n'est pas admise ici.", "The value '{0}' is not allowed here."),
+        [InvalidEmail] = ("L'adresse électronique n'est pas valide.", "The e-mail address is not valid."),
+        [SchemaMismatch] = ("Le document suit le schéma « {0} », attendu « {1} ».", "The document follows schema '{0}', expected '{1}'."),
+        [NotValidatedWithPerson] = ("La personne doit savoir ce qui est transmis et le valider avant l'envoi (R21, R34).", "The person must know what is sent and validate it before sending (R21, R34)."),
+        [LifecycleIncomplete] = ("L'état « {0} » de la fiche exige ce champ.", "The sheet's status '{0}' requires this field."),
+        [ChildAtRiskRedirect] = ("Un enfant en danger ou en risque de l'être : transmettre une information préoccupante à la CRIP, pas une fiche de liaison (R21).", "A child in danger or at risk: send worrying information to the CRIP, not a liaison sheet (R21)."),
+        [NotAllowedByDecision] = ("La décision citée n'autorise pas « {0} » : ce champ ne peut pas être transmis.", "The cited decision does not allow '{0}': this field cannot be sent."),
+        [DecisionRefuses] = ("La décision citée refuse la transmission.", "The cited decision refuses disclosure."),
+        [PartnerRequired] = ("Le type de partenaire est obligatoire quand un partenaire réfère (R30).", "The partner kind is required when a partner refers (R30)."),
+        [AgeGroupRequired] = ("Sans date de naissance, indiquez si la personne est mineure ou majeure.", "Without a birth date, say whether the person is a minor or an adult."),
+        [ParentsNotInformedReasonRequired] = ("Les parents n'ont pas été informés au préalable : dites en quoi ce serait contraire à l'intérêt de l'enfant (CASF L.226-2-1).", "The parents were not told beforehand: say why that would be against the child's interest (CASF L.226-2-1)."),
+        [NextReviewMismatch] = ("La prochaine révision est due un an après la dernière, le {0} (R36).", "The next review is due one year after the last, on {0} (R36)."),
+    };
+
+    /// <summary>Returns the message of a code in a culture (French for <c>fr</c> and its regions, English otherwise).</summary>
+    /// <param name="code">A code of this class, of <see cref="LiaisonSheetCodes"/> or of the Québec validators.</param>
+    /// <param name="culture">The culture.</param>
+    /// <param name="arguments">The values the message quotes.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentException">The code has no message.</exception>
+    public static string Message(string code, CultureInfo culture, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (code is null || !Messages.TryGetValue(code, out var message))
+        {
+            throw new ArgumentException($"'{code}' is not a document code.", nameof(code));
+        }
+
+        return string.Format(CultureInfo.InvariantCulture, FrenchCulture.Includes(culture) ? message.French : message.English, arguments);
+    }
+}
+
+/// <summary>Checks shared by the document validators; each is the twin of a schema keyword (<c>pattern</c>, <c>maxLength</c>, <c>format</c>…).</summary>
+internal static partial class DocumentRules
+{
+    // JavaScript's \s, which the schemas' "pattern": "\\S" uses, so that both sides agree on what a blank text is.
+    private const string JavaScriptWhiteSpace = "\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff";
+
+    internal static bool HasContent(string? text) => text is not null && text.AsSpan().IndexOfAnyExcept(JavaScriptWhiteSpace) >= 0;
+
+    // JSON Schema counts characters (code points), not UTF-16 units.
+    internal static int Length(string text) => text.EnumerateRunes().Count();
+
+    internal static string Message(string code, params object?[] arguments) => DocumentCodes.Message(code, CultureInfo.CurrentUICulture, arguments);
+
+    // The "email" format of ajv-formats, character for character (no IgnoreCase, so that no culture folds a letter).
+    [GeneratedRegex(@"^[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?\.)+[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?$", RegexOptions.CultureInvariant)]
+    internal static partial Regex Email();
+
+    internal static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.Must(HasContent).WithErrorCode(DocumentCodes.Required).WithMessage(_ => Message(DocumentCodes.Required))
+            .Must(t => t is null || Length(t) <= maxLength).WithErrorCode(DocumentCodes.TooLong).WithMessage(_ => Message(DocumentCodes.TooLong, maxLength));
+
+    internal static void OptionalText<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> property, int maxLength) =>
+        validator.RuleFor(property).Text(maxLength).When(d => property.Compile()(d) is not null);
+
+    internal static IRuleBuilderOptions<T, IReadOnlyList<TItem>> Count<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int min, int max = int.MaxValue) =>
+        rule.Must(l => l is null || l.Count >= min).WithErrorCode(DocumentCodes.TooFew).WithMessage(_ => Message(DocumentCodes.TooFew, min))
+            .Must(l => l is null || l.Count <= max).WithErrorCode(DocumentCodes.TooMany).WithMessage(_ => Message(DocumentCodes.TooMany, max));
+
+    internal static IRuleBuilderOptions<T, IReadOnlyList<TItem>> Distinct<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule) =>
+        rule.Must(l => l is null || l.Distinct().Count() == l.Count).WithErrorCode(DocumentCodes.Duplicate).WithMessage(_ => Message(DocumentCodes.Duplicate));
+
+    internal static IRuleBuilderOptions<T, TEnum> AllowedIn<T, TEnum>(this IRuleBuilder<T, TEnum> rule, IReadOnlyCollection<TEnum> allowed)
+        where TEnum : struct, Enum =>
+        rule.Must(allowed.Contains).WithErrorCode(DocumentCodes.ValueNotAllowed).WithMessage((_, v) => Message(DocumentCodes.ValueNotAllowed, v));
+
+    internal static IRuleBuilderOptions<T, TEnum> Defined<T, TEnum>(this IRuleBuilder<T, TEnum> rule)
+        where TEnum : struct, Enum =>
+        rule.Must(v => Enum.IsDefined(v)).WithErrorCode(DocumentCodes.ValueNotAllowed).WithMessage((_, v) => Message(DocumentCodes.ValueNotAllowed, v));
+
+    internal static IRuleBuilderOptions<T, Guid> NotEmptyId<T>(this IRuleBuilder<T, Guid> rule) =>
+        rule.Must(g => g != Guid.Empty).WithErrorCode(DocumentCodes.Required).WithMessage(_ => Message(DocumentCodes.Required));
+
+    internal static IRuleBuilderOptions<T, string> Schema<T>(this IRuleBuilder<T, string> rule, DocumentType type) =>
+        rule.Must(s => s == DocumentSchemas.Info(type).CanonicalId).WithErrorCode(DocumentCodes.SchemaMismatch)
+            .WithMessage((_, s) => Message(DocumentCodes.SchemaMismatch, s, DocumentSchemas.Info(type).CanonicalId));
+}
+
+/// <summary>Validates a sender's or author's professional contact.</summary>
+internal sealed class SenderContactValidator : AbstractValidator<SenderContact>
+{
+    public SenderContactValidator()
+    {
+        RuleFor(c => c.Name).Text(DocumentSchemas.ShortText);
+        RuleFor(c => c.Service).Text(DocumentSchemas.ShortText);
+        this.OptionalText(c => c.Phone, DocumentSchemas.ShortText);
+        RuleFor(c => c.Email)
+            .Must(e => e is null || DocumentRules.Email().IsMatch(e)).WithErrorCode(DocumentCodes.InvalidEmail).WithMessage(_ => DocumentRules.Message(DocumentCodes.InvalidEmail))
+            .Must(e => e is null || DocumentRules.Length(e) <= DocumentSchemas.ShortText).WithErrorCode(DocumentCodes.TooLong).WithMessage(_ => DocumentRules.Message(DocumentCodes.TooLong, DocumentSchemas.ShortText));
+    }
+}
+
+/// <summary>Validates a decision citation: never a refusal, at least one basis and one category.</summary>
+internal sealed class DecisionCitationValidator : AbstractValidator<DecisionCitation>
+{
+    public DecisionCitationValidator()
+    {
+        RuleFor(d => d.Outcome).Must(DocumentConstraints.PublishingOutcomes.Contains).WithErrorCode(DocumentCodes.DecisionRefuses).WithMessage(_ => DocumentRules.Message(DocumentCodes.DecisionRefuses));
+        RuleFor(d => d.Bases).Count(1);
+        RuleForEach(d => d.Bases).Text(DocumentSchemas.ShortText);
+        RuleFor(d => d.AllowedData).Count(1).Distinct();
+        RuleForEach(d => d.AllowedData).Defined();
+    }
+}
