@@ -68,6 +68,12 @@ public sealed record ChildAtRiskReportResult(ChildAtRiskReport? Report, string? 
 {
     /// <summary>Gets whether the document was built.</summary>
     public bool IsBuilt => Report is not null;
+
+    /// <summary>Returns the refusal as a structured problem (path <c>decision</c>, the code, its message in a culture), or null when built.</summary>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <returns>The problem, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => LiaisonSheetResult.ProblemOf(RefusalCode, null, culture);
 }
 
 /// <summary>Builds worrying information to the CRIP through the confidentiality engine (CASF L.226-2-1, R12, R21).</summary>
@@ -115,7 +121,8 @@ public static class ChildAtRiskReportBuilder
         }
 
         var mustInform = decision.Notices.Contains(Notice.InformParentsBeforehand);
-        if (mustInform && !parentsInformedBeforehand)
+        // Parents not told: only when the decision does not require it, and the document says why (CASF L.226-2-1).
+        if (!parentsInformedBeforehand && (mustInform || string.IsNullOrWhiteSpace(parentsNotInformedReason)))
         {
             return new(null, LiaisonSheetCodes.ParentsNotInformed);
         }
@@ -135,7 +142,7 @@ public static class ChildAtRiskReportBuilder
             facts.Select(f => new ReportedFact(f.On, details ? f.Description : "—", words ? f.ChildWords : null)).ToArray(),
             decision.Allows(DataCategory.FamilyContext) ? familyContext : null,
             parentsInformedBeforehand,
-            mustInform ? null : parentsNotInformedReason,
+            parentsInformedBeforehand ? null : parentsNotInformedReason,
             new DecisionCitation(decision.Outcome, decision.LegalBases.Select(b => $"{b.RuleId} ({b.Reference.Version})").ToArray(), decision.DateOfAct, decision.AllowedData));
         return new(report, null);
     }

@@ -21,6 +21,21 @@ public sealed record LiaisonSheetResult(LiaisonSheet? Sheet, string? RefusalCode
 
     /// <summary>Gets whether the matter must go to the CRIP as worrying information instead (R21).</summary>
     public bool RedirectsToChildProtection => RefusalCode == LiaisonSheetCodes.ChildAtRiskRedirect;
+
+    /// <summary>Returns the refusal as a structured problem (path <c>decision</c>, the code, the rule as argument <c>rule</c>, the message in a
+    /// culture), or null when the sheet was built.</summary>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <returns>The problem, or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => ProblemOf(RefusalCode, RuleId, culture);
+
+    internal static DocumentProblem? ProblemOf(string? code, string? ruleId, System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        return code is null
+            ? null
+            : new DocumentProblem("decision", code, FluentValidation.Severity.Error, new Dictionary<string, object?> { ["rule"] = ruleId }, LiaisonSheetCodes.Message(code, culture));
+    }
 }
 
 /// <summary>

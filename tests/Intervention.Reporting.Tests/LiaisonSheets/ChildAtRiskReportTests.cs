@@ -58,6 +58,20 @@ public sealed class ChildAtRiskReportTests
     }
 
     [Fact]
+    public void Parents_not_told_without_saying_why_is_refused_even_when_the_decision_does_not_require_telling_them()
+    {
+        var silent = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, false, " ", Decide(FactKind.AbuseOfMinor, FactKind.InformingParentsAgainstChildInterest), new LocalDate(2026, 3, 4));
+        var built = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, true, "ignored", Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4));
+
+        Assert.Equal(LiaisonSheetCodes.ParentsNotInformed, silent.RefusalCode);
+        var problem = silent.Problem(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))!;
+        Assert.Equal(("decision", LiaisonSheetCodes.ParentsNotInformed), (problem.Path, problem.Code));
+        Assert.StartsWith("Les parents doivent être informés", problem.Message, StringComparison.Ordinal);
+        Assert.Null(built.Report!.ParentsNotInformedReason);
+        Assert.Null(built.Problem(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Without_a_decision_to_transmit_or_a_minor_there_is_no_document()
     {
         var noBasis = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, true, null, Decide(), new LocalDate(2026, 3, 4));

@@ -106,6 +106,8 @@ public sealed class LiaisonSheetTests
 
         Assert.Equal(LiaisonSheetCodes.ConsentMissing, missing.RefusalCode);
         Assert.Equal(LiaisonSheetCodes.ConsentExpired, expired.RefusalCode);
+        Assert.Equal(("decision", LiaisonSheetCodes.ConsentExpired, "R21"), (expired.Problem(CultureInfo.InvariantCulture)!.Path, expired.Problem(CultureInfo.InvariantCulture)!.Code, expired.Problem(CultureInfo.InvariantCulture)!.Arguments["rule"]));
+        Assert.StartsWith("Le consentement de la personne a expiré", expired.Problem(CultureInfo.GetCultureInfo("fr-CA"))!.Message, StringComparison.Ordinal);
         Assert.Equal(LiaisonSheetCodes.DecisionMismatch, wrongPurpose.RefusalCode);
         Assert.Equal("No consent of the person names this partner.", LiaisonSheetCodes.Message(LiaisonSheetCodes.ConsentMissing, CultureInfo.GetCultureInfo("en")));
     }
