@@ -111,9 +111,9 @@ public sealed class SocialReferralJsonValidator : AbstractValidator<SocialReferr
             .WithErrorCode(SocialReferralValidator.SituationNotServed).WithMessage((_, s) => DocumentRules.Message(DocumentCodes.ValueNotAllowed, s));
         RuleFor(d => d.Findings).Count(5, 5)
             .Must(f => f is null || Enum.GetValues<AdmissibilityCriterion>().All(c => f.Any(x => x is not null && x.Criterion == c)))
-            .WithErrorCode(SocialReferralValidator.FindingsIncomplete).WithMessage(_ => OfficerGuidanceCardValidator.Text("Chacun des cinq critères est évalué une fois (R32).", "Each of the five criteria is assessed once (R32)."))
+            .WithErrorCode(SocialReferralValidator.FindingsIncomplete).WithMessage(_ => SocialReferralValidator.FindingsIncompleteMessage())
             .Must(f => f is null || f.Any(x => x is not null && x.Met))
-            .WithErrorCode(SocialReferralValidator.NotAdmissible).WithMessage(_ => OfficerGuidanceCardValidator.Text("Aucun critère d'admissibilité n'est rempli (R32).", "No admissibility criterion is met (R32)."));
+            .WithErrorCode(SocialReferralValidator.NotAdmissible).WithMessage(_ => SocialReferralValidator.NotAdmissibleMessage());
         RuleForEach(d => d.Findings).ChildRules(f =>
         {
             f.RuleFor(x => x.Criterion).Defined();
@@ -156,10 +156,7 @@ public sealed class OfficerGuidanceCardJsonValidator : AbstractValidator<Officer
             .WithErrorCode(DocumentCodes.NextReviewMismatch).WithMessage(d => DocumentRules.Message(DocumentCodes.NextReviewMismatch, d.LastReviewedOn.Plus(OfficerGuidanceCard.ReviewPeriod)));
         if (asOf is { } date)
         {
-            RuleFor(d => d.NextReviewDue).GreaterThanOrEqualTo(date)
-                .WithErrorCode(OfficerGuidanceCardValidator.ReviewOverdue)
-                .WithMessage(d => OfficerGuidanceCardValidator.Text($"La révision annuelle de la fiche était due le {d.NextReviewDue:uuuu-MM-dd} (R36).", $"The card's yearly review was due on {d.NextReviewDue:uuuu-MM-dd} (R36)."))
-                .WithState(d => (object)new Dictionary<string, object?> { ["Due"] = d.NextReviewDue, ["AsOf"] = date });
+            OfficerGuidanceCardValidator.NotOverdue(RuleFor(d => d.NextReviewDue), date);
         }
     }
 }

@@ -89,9 +89,7 @@ public static class DocumentCodes
         [ValueNotAllowed] = ("La valeur « {0} » n'est pas admise ici.", "The value '{0}' is not allowed here."),
         [InvalidEmail] = ("L'adresse électronique n'est pas valide.", "The e-mail address is not valid."),
         [SchemaMismatch] = ("Le document suit le schéma « {0} », attendu « {1} ».", "The document follows schema '{0}', expected '{1}'."),
-        [NotValidatedWithPerson] = ("La personne doit savoir ce qui est transmis et le valider avant l'envoi (R21, R34).", "The person must know what is sent and validate it before sending (R21, R34)."),
         [LifecycleIncomplete] = ("L'état « {0} » de la fiche exige ce champ.", "The sheet's status '{0}' requires this field."),
-        [ChildAtRiskRedirect] = ("Un enfant en danger ou en risque de l'être : transmettre une information préoccupante à la CRIP, pas une fiche de liaison (R21).", "A child in danger or at risk: send worrying information to the CRIP, not a liaison sheet (R21)."),
         [NotAllowedByDecision] = ("La décision citée n'autorise pas « {0} » : ce champ ne peut pas être transmis.", "The cited decision does not allow '{0}': this field cannot be sent."),
         [DecisionRefuses] = ("La décision citée refuse la transmission.", "The cited decision refuses disclosure."),
         [PartnerRequired] = ("Le type de partenaire est obligatoire quand un partenaire réfère (R30).", "The partner kind is required when a partner refers (R30)."),
@@ -109,6 +107,12 @@ public static class DocumentCodes
     public static string Message(string code, CultureInfo culture, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(culture);
+        if (code is NotValidatedWithPerson or ChildAtRiskRedirect)
+        {
+            // The same rule as the builder's refusal, in the same words.
+            return LiaisonSheetCodes.Message(code, culture);
+        }
+
         if (code is null || !Messages.TryGetValue(code, out var message))
         {
             throw new ArgumentException($"'{code}' is not a document code.", nameof(code));
@@ -139,8 +143,11 @@ internal static partial class DocumentRules
         rule.Must(HasContent).WithErrorCode(DocumentCodes.Required).WithMessage(_ => Message(DocumentCodes.Required))
             .Must(t => t is null || Length(t) <= maxLength).WithErrorCode(DocumentCodes.TooLong).WithMessage(_ => Message(DocumentCodes.TooLong, maxLength));
 
-    internal static void OptionalText<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> property, int maxLength) =>
-        validator.RuleFor(property).Text(maxLength).When(d => property.Compile()(d) is not null);
+    internal static void OptionalText<T>(this AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, string?>> property, int maxLength)
+    {
+        var value = property.Compile();
+        validator.RuleFor(property).Text(maxLength).When(d => value(d) is not null);
+    }
 
     internal static IRuleBuilderOptions<T, IReadOnlyList<TItem>> Count<T, TItem>(this IRuleBuilder<T, IReadOnlyList<TItem>> rule, int min, int max = int.MaxValue) =>
         rule.Must(l => l is null || l.Count >= min).WithErrorCode(DocumentCodes.TooFew).WithMessage(_ => Message(DocumentCodes.TooFew, min))

@@ -168,12 +168,16 @@ public sealed class OfficerGuidanceCardValidator : AbstractValidator<OfficerGuid
         RuleFor(c => c.Particulars).NotEmpty().WithErrorCode(Required).WithMessage(_ => Text("Les particularités de la personne sont obligatoires.", "The person's particulars are required."));
         RuleFor(c => c.ToFavour).NotEmpty().WithErrorCode(Required).WithMessage(_ => Text("Indiquez au moins une intervention à privilégier.", "Give at least one intervention to favour."));
         RuleForEach(c => c.ToCall).Must(p => p is not null && !string.IsNullOrWhiteSpace(p.Phone)).WithErrorCode(Required).WithMessage(_ => Text("Chaque personne à contacter a un numéro.", "Every person to call has a number."));
-        RuleFor(c => c.NextReviewDue)
+        NotOverdue(RuleFor(c => c.NextReviewDue), asOf);
+    }
+
+    // The yearly review (R36), shared with the JSON form's validator.
+    internal static void NotOverdue<T>(IRuleBuilder<T, LocalDate> nextReviewDue, LocalDate asOf) =>
+        nextReviewDue
             .GreaterThanOrEqualTo(asOf)
             .WithErrorCode(ReviewOverdue)
-            .WithMessage(c => Text($"La révision annuelle de la fiche était due le {c.NextReviewDue:uuuu-MM-dd} (R36).", $"The card's yearly review was due on {c.NextReviewDue:uuuu-MM-dd} (R36)."))
-            .WithState(c => (object)new Dictionary<string, object?> { ["Due"] = c.NextReviewDue, ["AsOf"] = asOf });
-    }
+            .WithMessage((_, due) => Text($"La révision annuelle de la fiche était due le {due:uuuu-MM-dd} (R36).", $"The card's yearly review was due on {due:uuuu-MM-dd} (R36)."))
+            .WithState((_, due) => (object)new Dictionary<string, object?> { ["Due"] = due, ["AsOf"] = asOf });
 
     internal static string Text(string french, string english) =>
         FrenchCulture.Includes(CultureInfo.CurrentUICulture) ? french : english;
@@ -206,8 +210,15 @@ public sealed class SocialReferralValidator : AbstractValidator<SocialReferralDo
             .WithErrorCode(SituationNotServed).WithMessage((_, s) => OfficerGuidanceCardValidator.Text($"La situation « {s} » n'est pas dans la clientèle visée (R31).", $"The situation '{s}' is outside the target clientele (R31)."));
         RuleFor(r => r.Findings)
             .Must(f => f.Select(x => x.Criterion).Order().SequenceEqual(Enum.GetValues<AdmissibilityCriterion>()))
-            .WithErrorCode(FindingsIncomplete).WithMessage(_ => OfficerGuidanceCardValidator.Text("Chacun des cinq critères est évalué une fois (R32).", "Each of the five criteria is assessed once (R32)."));
+            .WithErrorCode(FindingsIncomplete).WithMessage(_ => FindingsIncompleteMessage());
         RuleFor(r => r.IsAdmissible).Equal(true)
-            .WithErrorCode(NotAdmissible).WithMessage(_ => OfficerGuidanceCardValidator.Text("Aucun critère d'admissibilité n'est rempli (R32).", "No admissibility criterion is met (R32)."));
+            .WithErrorCode(NotAdmissible).WithMessage(_ => NotAdmissibleMessage());
     }
+
+    // The R32 messages, shared with the JSON form's validator.
+    internal static string FindingsIncompleteMessage() =>
+        OfficerGuidanceCardValidator.Text("Chacun des cinq critères est évalué une fois (R32).", "Each of the five criteria is assessed once (R32).");
+
+    internal static string NotAdmissibleMessage() =>
+        OfficerGuidanceCardValidator.Text("Aucun critère d'admissibilité n'est rempli (R32).", "No admissibility criterion is met (R32).");
 }
