@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using FluentValidation;
 using FluentValidation.Results;
 using Intervention.Reporting.LiaisonSheets;
@@ -50,6 +51,7 @@ public static class DocumentReader
             using (var parsed = JsonDocument.Parse(json))
             {
                 FindNulls(parsed.RootElement, "$", problems, culture);
+                CheckShape(parsed.RootElement, DocumentSchemas.SerializerOptions.GetTypeInfo(clrType), "$", problems, culture);
             }
 
             if (problems.Count > 0)
@@ -145,6 +147,40 @@ public static class DocumentReader
                 }
 
                 break;
+        }
+    }
+
+    // Every missing required property and every unknown one, each at its path, before the serializer stops at the first.
+    private static void CheckShape(JsonElement element, JsonTypeInfo type, string path, List<DocumentProblem> problems, CultureInfo culture)
+    {
+        if (type.Kind == JsonTypeInfoKind.Object && element.ValueKind == JsonValueKind.Object)
+        {
+            var known = type.Properties.ToDictionary(p => p.Name, StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                if (known.TryGetValue(property.Name, out var info))
+                {
+                    CheckShape(property.Value, DocumentSchemas.SerializerOptions.GetTypeInfo(info.PropertyType), $"{path}.{property.Name}", problems, culture);
+                }
+                else
+                {
+                    problems.Add(Problem($"{path}.{property.Name}", DocumentCodes.UnknownProperty, culture, property.Name));
+                }
+            }
+
+            foreach (var missing in type.Properties.Where(p => p.IsRequired && !element.TryGetProperty(p.Name, out _)))
+            {
+                problems.Add(Problem($"{path}.{missing.Name}", DocumentCodes.Required, culture));
+            }
+        }
+        else if (type.Kind == JsonTypeInfoKind.Enumerable && element.ValueKind == JsonValueKind.Array && type.ElementType is { } elementType)
+        {
+            var items = DocumentSchemas.SerializerOptions.GetTypeInfo(elementType);
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                CheckShape(item, items, $"{path}[{index++}]", problems, culture);
+            }
         }
     }
 

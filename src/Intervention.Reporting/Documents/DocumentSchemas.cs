@@ -135,6 +135,7 @@ public static class DocumentSchemas
         var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
         {
             RespectNullableAnnotations = true,
+            PropertyNameCaseInsensitive = false,
             UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             TypeInfoResolver = DocumentJsonContext.Default.WithAddedModifier(RequireNonNullable),

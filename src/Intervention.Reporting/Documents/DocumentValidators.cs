@@ -16,13 +16,16 @@ namespace Intervention.Reporting.Documents;
 /// <summary>The stable codes of document validation, shared by every document validator; messages in French and English.</summary>
 public static class DocumentCodes
 {
-    /// <summary>The JSON cannot be read: not JSON, a wrong type, an unknown code or property, a missing required property.</summary>
+    /// <summary>The JSON cannot be read: not JSON, a wrong type, an unknown code.</summary>
     public const string Malformed = "document.malformed";
+
+    /// <summary>A property the document's schema does not have (nothing the caller sends is silently dropped).</summary>
+    public const string UnknownProperty = "document.unknown_property";
 
     /// <summary>An optional property was sent as <c>null</c>: omit it instead.</summary>
     public const string NullValue = "document.null_value";
 
-    /// <summary>A text is blank (it holds no visible character) or an identifier is empty.</summary>
+    /// <summary>A required field is missing, a text is blank (it holds no visible character) or an identifier is empty.</summary>
     public const string Required = "document.required";
 
     /// <summary>A text is longer than allowed.</summary>
@@ -80,6 +83,7 @@ public static class DocumentCodes
     private static readonly Dictionary<string, (string French, string English)> Messages = new(StringComparer.Ordinal)
     {
         [Malformed] = ("Le document ne peut pas être lu : {0}", "The document cannot be read: {0}"),
+        [UnknownProperty] = ("Le champ « {0} » n'existe pas dans ce document.", "The field '{0}' does not exist in this document."),
         [NullValue] = ("Une valeur facultative est omise, jamais null.", "An optional value is omitted, never null."),
         [Required] = ("Ce champ est obligatoire.", "This field is required."),
         [TooLong] = ("Ce texte dépasse {0} caractères.", "This text is longer than {0} characters."),

@@ -191,9 +191,22 @@ public sealed class DocumentSchemaTests(Ajv ajv) : IClassFixture<Ajv>
         var extra = DocumentReader.Read(DocumentType.LiaisonSheet, json.Replace("\"partner\":", "\"extra\":1,\"partner\":", StringComparison.Ordinal), English);
         var lower = DocumentReader.Read(DocumentType.LiaisonSheet, json.Replace("\"Housing\"", "\"housing\"", StringComparison.Ordinal), English);
 
-        Assert.Equal(DocumentCodes.Malformed, extra.Problems.Single().Code);
+        Assert.Equal((DocumentCodes.UnknownProperty, "extra"), (extra.Problems.Single().Code, extra.Problems.Single().Path));
         Assert.Contains("extra", extra.Problems.Single().Message, StringComparison.Ordinal);
         Assert.Equal((DocumentCodes.Malformed, "reasons[0]"), (lower.Problems.Single().Code, lower.Problems.Single().Path));
+    }
+
+    [Fact]
+    public void Every_missing_required_field_is_reported_at_its_path_and_field_names_are_case_sensitive()
+    {
+        var json = DocumentReader.Write(Sample()).Replace("\"sheetId\":", "\"SheetId\":", StringComparison.Ordinal).Replace("\"name\":\"Intervenante sociale\",", string.Empty, StringComparison.Ordinal);
+
+        var check = DocumentReader.Read(DocumentType.LiaisonSheet, json, French);
+
+        Assert.Equal(
+            [("SheetId", DocumentCodes.UnknownProperty), ("sender.name", DocumentCodes.Required), ("sheetId", DocumentCodes.Required)],
+            check.Problems.Select(p => (p.Path, p.Code)).OrderBy(p => p.Path, StringComparer.Ordinal).ToArray());
+        Assert.False(ajv.Validate(DocumentSchemas.Info(DocumentType.LiaisonSheet).SchemaId("fr"), json).Valid);
     }
 
     [Fact]
