@@ -41,6 +41,51 @@ public sealed class CrossValidationTests(Ajv ajv) : IClassFixture<Ajv>
         Assert.Empty(DocumentReader.Read(DocumentType.OfficerGuidanceCard, DocumentReader.Write(card), French, asOf: card.NextReviewDue).Problems);
     }
 
+    public static TheoryData<string> Examples()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in System.IO.Directory.GetFiles(ExampleFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            data.Add(System.IO.Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_document_gets_its_expected_verdict_from_AJV_in_every_language_and_from_our_validators(string file)
+    {
+        // <schema name>.<valid|invalid>.<what>.json
+        var parts = file.Split('.');
+        var type = DocumentSchemas.All.Single(i => i.Name == parts[0]).Type;
+        var expected = parts[1] switch { "valid" => true, "invalid" => false, _ => throw new InvalidOperationException(file) };
+        var json = System.IO.File.ReadAllText(System.IO.Path.Combine(ExampleFolder, file));
+
+        var ours = DocumentReader.Read(type, json, French);
+
+        Assert.True(expected == ours.IsValid, $"ours: {string.Join("; ", ours.Problems.Select(p => $"{p.Path} {p.Code}"))}");
+        Assert.All(DocumentSchemas.Languages, language =>
+        {
+            var theirs = ajv.Validate(DocumentSchemas.Info(type).SchemaId(language), json);
+            Assert.True(expected == theirs.Valid, $"AJV ({language}): {theirs.Errors}");
+        });
+    }
+
+    [Fact]
+    public void Every_document_has_a_valid_and_an_invalid_example()
+    {
+        var files = System.IO.Directory.GetFiles(ExampleFolder, "*.json").Select(f => System.IO.Path.GetFileName(f)).ToList();
+        Assert.All(DocumentSchemas.All, info =>
+        {
+            Assert.Contains(files, f => f.StartsWith($"{info.Name}.valid.", StringComparison.Ordinal));
+            Assert.Contains(files, f => f.StartsWith($"{info.Name}.invalid.", StringComparison.Ordinal));
+        });
+    }
+
+    private static string ExampleFolder =>
+        System.IO.Path.GetFullPath(System.IO.Path.Combine(Intervention.Testing.Shared.ApiApproval.TestProjectDirectory(), "..", "schema-validation", "examples"));
+
     [Fact]
     public void The_generated_cases_exercise_both_verdicts_and_every_document_type()
     {
