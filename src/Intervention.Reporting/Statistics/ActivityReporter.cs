@@ -165,6 +165,8 @@ public sealed class ActivityReporter
             counted += current ? multiplicity : 0;
         }
 
+        // Lexicographic order of the inner cells: the Gauss protector's pivots follow it, and it keeps fill-in lowest of the orders
+        // tried (by weight, ascending or descending, or reversed were 4 to 19 times slower on the T4 shape, for the same answer).
         var innerKeys = inner.Keys.Order().ToArray();
         int[] Within(ReportPeriod period) => Enumerable.Range(0, innerKeys.Length).Where(i => period.Contains(inner[innerKeys[i]].Month)).ToArray();
 
@@ -398,6 +400,13 @@ public sealed class ActivityReporter
         for (var threshold = 2; threshold <= Math.Max(2, policy.Threshold); threshold++)
         {
             bool IsPrimary(long count) => (count > 0 && count < threshold) || (count == 0 && policy.SuppressZeros);
+
+            // No count equals the previous threshold: the primaries are those of the last pass, and so would be its answer.
+            var last = threshold - 1;
+            if (threshold > 2 && !all.Any(c => c.Count == last) && !derived.Any(d => d.Weight == last))
+            {
+                continue;
+            }
             var protector = new GaussProtector(all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Members, c.Count == 1))
                 .Concat(protectedBefore.Where(m => m.Members.Length > 0).Select(m => (m.Members, m.Weight == 1)))
                 .Concat(derived.Where(d => d.Members.Length > 0 && IsPrimary(d.Weight)).Select(d => (d.Members, d.Weight == 1))));
@@ -485,7 +494,7 @@ public sealed class ActivityReporter
 }
 
 /// <summary>
-/// Keeps the published cells' vectors in reduced echelon form modulo 2^61 − 1 and the primary cells' residuals against them;
+/// Keeps the published cells' vectors in echelon form modulo 2^61 − 1 and the primary cells' residuals against them;
 /// a candidate is published only if no primary residual would vanish, and, against the insider, only if no singleton's residual
 /// would become proportional to another primary's (the one contributor of a singleton knows its value, so anything derivable
 /// from the published cells plus that value must stay hidden).
@@ -598,16 +607,8 @@ internal sealed class GaussProtector
 
     private void Commit(Dictionary<int, ulong> r, List<(int Index, Dictionary<int, ulong> Residual)> changed)
     {
-        var pivot = r.Keys.Min();
-        foreach (var vector in _basis.Values)
-        {
-            if (vector.TryGetValue(pivot, out var coefficient))
-            {
-                Subtract(vector, r, coefficient);
-            }
-        }
-
-        _basis[pivot] = r;
+        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce walks pivots in ascending order).
+        _basis[r.Keys.Min()] = r;
         foreach (var (q, residual) in changed)
         {
             _byHash[_hash[q]].Remove(q);
@@ -691,14 +692,35 @@ internal sealed class GaussProtector
         return x ^ (x >> 31);
     }
 
+    // Eliminates every pivot from x, smallest first: a basis vector has no entry below its pivot, so what it brings in lies above.
     private Dictionary<int, ulong> Reduce(Dictionary<int, ulong> x)
     {
-        foreach (var pivot in x.Keys.Where(_basis.ContainsKey).ToArray())
+        var pending = new PriorityQueue<int, int>();
+        foreach (var key in x.Keys)
         {
-            if (x.TryGetValue(pivot, out var coefficient))
+            if (_basis.ContainsKey(key))
             {
-                Subtract(x, _basis[pivot], coefficient);
+                pending.Enqueue(key, key);
             }
+        }
+
+        while (pending.TryDequeue(out var pivot, out _))
+        {
+            if (!x.TryGetValue(pivot, out var coefficient))
+            {
+                continue;
+            }
+
+            var vector = _basis[pivot];
+            foreach (var key in vector.Keys)
+            {
+                if (key != pivot && !x.ContainsKey(key) && _basis.ContainsKey(key))
+                {
+                    pending.Enqueue(key, key);
+                }
+            }
+
+            Subtract(x, vector, coefficient);
         }
 
         return x;
