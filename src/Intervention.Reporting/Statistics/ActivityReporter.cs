@@ -89,6 +89,11 @@ public sealed class ActivityReporter
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(rows);
+        if (definition.Unit == CountingUnit.DistinctPersons)
+        {
+            throw new ArgumentException("A host's rows carry no person key: count distinct persons over records in memory.", nameof(definition));
+        }
+
         var previous = previousReleases ?? [];
         var span = Span(previous.Select(r => r.Definition.Period).Append(definition.Period).ToArray());
         var first = (span[0].Year * 12) + span[0].Month;
@@ -110,6 +115,18 @@ public sealed class ActivityReporter
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(previousReleases);
+        if (definition.Unit == CountingUnit.DistinctPersons)
+        {
+            if (previousReleases.Count > 0)
+            {
+                throw new ArgumentException(
+                    "Distinct persons are not additive across periods (a person seen in two quarters counts once in the year), so releases cannot be protected against each other by subtraction: publish person counts without earlier releases.",
+                    nameof(previousReleases));
+            }
+
+            records = OnePerPerson(definition, records);
+        }
+
         foreach (var release in previousReleases)
         {
             ArgumentNullException.ThrowIfNull(release, nameof(previousReleases));
@@ -258,14 +275,71 @@ public sealed class ActivityReporter
             published[t] = new PublishedTable(table.Definition.Name, table.Definition.Dimensions, cells, multi);
         }
 
-        // The header counts are published only as a cell would be: the number of cases is the grand total of every table counting
-        // cases, so it is absent whenever one of those grand totals is suppressed.
+        // The header counts are published only as a cell would be: the number of cases (or persons) is the grand total of every
+        // table counting them, so it is absent whenever one of those grand totals is suppressed.
         var policy = definition.Policy;
-        var grandTotalsShown = definition.Unit != CountingUnit.Cases || published.All(t => !t.Cells[^1].IsSuppressed);
+        var grandTotalsShown = definition.Unit == CountingUnit.Actions || published.All(t => !t.Cells[^1].IsSuppressed);
         long? recordsCounted = grandTotalsShown && !policy.IsPrimary(counted) ? policy.Publish(counted) : null;
         long? excludedCount = policy.IsPrimary(excluded) ? null : policy.Publish(excluded);
         return new StatisticsReport(definition.Period.Code, definition.Unit, policy.Name, policy.Source, recordsCounted, excludedCount, published);
     }
+
+    // R25: one record per person key, classified by the person's first record of the period, with the situations of all their
+    // records. A person whose records all lack consent (when the definition requires it) comes out once, without consent, so the
+    // report counts them once among the excluded.
+    private static List<(StatisticsRecord Record, int Count, long Actions)> OnePerPerson(ReportDefinition definition, IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records)
+    {
+        var byPerson = new Dictionary<PersonLinkKey, List<StatisticsRecord>>();
+        var position = -1;
+        foreach (var (record, _, _) in records)
+        {
+            position++;
+            ArgumentNullException.ThrowIfNull(record, nameof(records));
+            if (!definition.Period.Contains(record.Month))
+            {
+                continue;
+            }
+
+            var person = record.Person
+                ?? throw new ArgumentException($"Record {position} has no person key: counting distinct persons (R25) needs one on every record.", nameof(records));
+            if (!byPerson.TryGetValue(person, out var list))
+            {
+                byPerson[person] = list = [];
+            }
+
+            list.Add(record);
+        }
+
+        var merged = new List<(StatisticsRecord, int, long)>(byPerson.Count);
+        foreach (var (person, list) in byPerson.OrderBy(p => p.Key, Comparer<PersonLinkKey>.Create((a, b) => a.CompareTo(b))))
+        {
+            var kept = definition.RequireConsentToStatistics ? list.Where(r => r.ConsentToStatistics).ToList() : list;
+            var pool = kept.Count > 0 ? kept : list;
+            var first = pool.OrderBy(r => r, RecordOrder).First();
+            var record = new StatisticsRecord(
+                first.Profile, first.Channel, pool.SelectMany(r => r.Situations).ToArray(), first.AgeGroup, first.Sex, first.AgeBand, first.Territory, first.Outcome,
+                first.KnownToSocialServices, kept.Count > 0 && first.ConsentToStatistics, first.Month, pool.Sum(r => r.Actions)) { Person = person };
+            merged.Add((record, 1, record.Actions));
+        }
+
+        return merged;
+    }
+
+    private static readonly Comparer<StatisticsRecord> RecordOrder = Comparer<StatisticsRecord>.Create((a, b) =>
+    {
+        var c = a.Month.CompareTo(b.Month);
+        c = c != 0 ? c : a.Profile.CompareTo(b.Profile);
+        c = c != 0 ? c : a.Channel.CompareTo(b.Channel);
+        c = c != 0 ? c : string.CompareOrdinal(a.Territory, b.Territory);
+        c = c != 0 ? c : a.AgeGroup.CompareTo(b.AgeGroup);
+        c = c != 0 ? c : a.Sex.CompareTo(b.Sex);
+        c = c != 0 ? c : string.CompareOrdinal(a.AgeBand?.Code, b.AgeBand?.Code);
+        c = c != 0 ? c : Nullable.Compare(a.Outcome, b.Outcome);
+        c = c != 0 ? c : Nullable.Compare(a.KnownToSocialServices, b.KnownToSocialServices);
+        c = c != 0 ? c : a.ConsentToStatistics.CompareTo(b.ConsentToStatistics);
+        c = c != 0 ? c : a.Actions.CompareTo(b.Actions);
+        return c != 0 ? c : a.Situations.Select(x => (int)x).ToArray().AsSpan().SequenceCompareTo(b.Situations.Select(x => (int)x).ToArray());
+    });
 
     private static YearMonth[] Span(ReportPeriod[] periods)
     {

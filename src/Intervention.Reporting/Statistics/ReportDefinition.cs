@@ -12,6 +12,14 @@ public enum CountingUnit
 
     /// <summary>Actions: each record counts its number of actions.</summary>
     Actions = 2,
+
+    /// <summary>
+    /// Distinct persons: the records sharing a <see cref="StatisticsRecord.Person"/> key count once (two professionals who see a
+    /// person together, two cases of one person: R25). A person is classified by their first record of the period (earliest month,
+    /// then a fixed order of the coded fields), with the situations of all their records. Every record needs a key; not
+    /// available with earlier releases nor over a host's query (their rows carry no key).
+    /// </summary>
+    DistinctPersons = 3,
 }
 
 /// <summary>

@@ -114,6 +114,10 @@ public sealed record StatisticsRecord
     /// <summary>Gets the number of actions performed.</summary>
     public int Actions { get; }
 
+    /// <summary>Gets the person's pseudonymous key, which lets <see cref="CountingUnit.DistinctPersons"/> count them once (R25); set it
+    /// with <c>with { Person = linker.KeyOf(personId) }</c>. It is compared, never published.</summary>
+    public PersonLinkKey? Person { get; init; }
+
     /// <summary>Projects a case: the first participant's age group, sex and age band, the month of referral, the situations, the outcome.</summary>
     /// <param name="source">The case.</param>
     /// <param name="territory">The territory leaf code the host attaches (the commune or the unit of the case).</param>
@@ -146,7 +150,7 @@ public sealed record StatisticsRecord
     public bool Equals(StatisticsRecord? other) =>
         other is not null && Profile == other.Profile && Channel == other.Channel && AgeGroup == other.AgeGroup && Sex == other.Sex
         && AgeBand == other.AgeBand && Territory == other.Territory && Outcome == other.Outcome && KnownToSocialServices == other.KnownToSocialServices
-        && ConsentToStatistics == other.ConsentToStatistics && Month == other.Month && Actions == other.Actions && _situations.AsSpan().SequenceEqual(other._situations);
+        && ConsentToStatistics == other.ConsentToStatistics && Month == other.Month && Actions == other.Actions && Person == other.Person && _situations.AsSpan().SequenceEqual(other._situations);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Profile, Channel, Territory, Month, _situations.Length);
