@@ -12,7 +12,7 @@ namespace Intervention.Benchmarks;
 
 /// <summary>
 /// The reference shapes of BENCHMARKS.md (T2: channel 12 × situation 14 over 5,000 records; T3: × quarter 4 over 50,000;
-/// T4: × territory 10 over 200,000), records drawn with probability ∝ i^-1.2 from a fixed seed, primary rule "non-zero below 5",
+/// T4: × territory 10 over 200,000; T4M: the T4 shape over 1,000,000), records drawn with probability ∝ i^-1.2 from a fixed seed, primary rule "non-zero below 5",
 /// complementary suppression on. Beside: a LINQ GroupBy computing the same inner counts, and one pass summing one field (the
 /// memory-bound floor).
 /// </summary>
@@ -21,9 +21,10 @@ public class StatisticsBenchmarks
 {
     private StatisticsRecord[] _records = [];
     private ReportDefinition _definition = null!;
+    private ReportDefinition _countsOnly = null!;
     private readonly ActivityReporter _reporter = new();
 
-    [Params("T2", "T3", "T4")]
+    [Params("T2", "T3", "T4", "T4M")]
     public string Shape { get; set; } = "T2";
 
     public static (ReportDefinition Definition, StatisticsRecord[] Records) Build(string shape)
@@ -37,7 +38,7 @@ public class StatisticsBenchmarks
         {
             "T2" => (5_000, new TableDimension[] { StatisticsDimension.Channel, StatisticsDimension.Situation }),
             "T3" => (50_000, [StatisticsDimension.Channel, StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Quarter)]),
-            _ => (200_000, [StatisticsDimension.Channel, StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Quarter), new TableDimension(StatisticsDimension.Territory, 0)]),
+            _ => (shape == "T4M" ? 1_000_000 : 200_000, [StatisticsDimension.Channel, StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Quarter), new TableDimension(StatisticsDimension.Territory, 0)]),
         };
         var records = new StatisticsRecord[count];
         for (var i = 0; i < count; i++)
@@ -52,10 +53,21 @@ public class StatisticsBenchmarks
     }
 
     [GlobalSetup]
-    public void Setup() => (_definition, _records) = Build(Shape);
+    public void Setup()
+    {
+        (_definition, _records) = Build(Shape);
+        _countsOnly = CountsOnlyOf(_definition);
+    }
+
+    /// <summary>The same definition under a policy that rounds instead of suppressing: what counting and margins cost alone.</summary>
+    public static ReportDefinition CountsOnlyOf(ReportDefinition definition) =>
+        new(definition.Period, definition.Tables, definition.Unit, DisclosurePolicy.RoundTo(5), definition.RequireConsentToStatistics, definition.Territories, definition.AgeBands);
 
     [Benchmark(Baseline = true, Description = "ActivityReporter.Produce (counts, margins, suppression)")]
     public int Produce() => _reporter.Produce(_definition, _records).Tables[0].Cells.Count;
+
+    [Benchmark(Description = "ActivityReporter.Produce, counts and margins only (rounding policy: no suppression)")]
+    public int CountsOnly() => _reporter.Produce(_countsOnly, _records).Tables[0].Cells.Count;
 
     [Benchmark(Description = "LINQ GroupBy of the same inner counts")]
     public int GroupBy() => _records.GroupBy(r => (r.Channel, r.Situations[0], r.Month.Month / 4, r.Territory)).Count();
