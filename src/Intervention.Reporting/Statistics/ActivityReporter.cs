@@ -786,7 +786,12 @@ public sealed class ActivityReporter
 internal sealed class GaussProtector
 {
     private const ulong P = (1UL << 61) - 1;
-    private readonly Dictionary<int, Dictionary<int, ulong>> _basis = [];
+    // The basis, by pivot (the inner cell index), each vector as its keys in ascending order and their values.
+    private (int[] Keys, ulong[] Values)?[] _basis = new (int[], ulong[])?[64];
+
+    // The dense work vector of Reduce, all zeros between calls, and the indices it touched.
+    private ulong[] _work = new ulong[64];
+    private readonly List<int> _touched = [];
     private readonly List<Dictionary<int, ulong>> _residuals;
     private readonly bool[] _singleton;
     private readonly string[] _identity;
@@ -892,7 +897,9 @@ internal sealed class GaussProtector
     private void Commit(Dictionary<int, ulong> r, List<(int Index, Dictionary<int, ulong> Residual)> changed)
     {
         // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce walks pivots in ascending order).
-        _basis[r.Keys.Min()] = r;
+        var keys = r.Keys.Order().ToArray();
+        Grow(keys[^1]);
+        _basis[keys[0]] = (keys, keys.Select(k => r[k]).ToArray());
         foreach (var (q, residual) in changed)
         {
             _byHash[_hash[q]].Remove(q);
@@ -976,38 +983,72 @@ internal sealed class GaussProtector
         return x ^ (x >> 31);
     }
 
-    // Eliminates every pivot from x, smallest first: a basis vector has no entry below its pivot, so what it brings in lies above.
+    // Eliminates every pivot from x, smallest first, on a dense work vector: a basis vector has no entry below its pivot, so what
+    // it brings in lies above, and one ascending sweep suffices.
     private Dictionary<int, ulong> Reduce(Dictionary<int, ulong> x)
     {
-        var pending = new PriorityQueue<int, int>();
-        foreach (var key in x.Keys)
+        if (x.Count == 0)
         {
-            if (_basis.ContainsKey(key))
-            {
-                pending.Enqueue(key, key);
-            }
+            return x;
         }
 
-        while (pending.TryDequeue(out var pivot, out _))
+        var low = int.MaxValue;
+        var high = int.MinValue;
+        foreach (var (k, v) in x)
         {
-            if (!x.TryGetValue(pivot, out var coefficient))
+            Grow(k);
+            _work[k] = v;
+            _touched.Add(k);
+            low = Math.Min(low, k);
+            high = Math.Max(high, k);
+        }
+
+        for (var k = low; k <= high; k++)
+        {
+            var coefficient = _work[k];
+            if (coefficient == 0 || _basis[k] is not { } vector)
             {
                 continue;
             }
 
-            var vector = _basis[pivot];
-            foreach (var key in vector.Keys)
+            var (keys, values) = vector;
+            for (var j = 0; j < keys.Length; j++)
             {
-                if (key != pivot && !x.ContainsKey(key) && _basis.ContainsKey(key))
+                var key = keys[j];
+                var before = _work[key];
+                if (before == 0)
                 {
-                    pending.Enqueue(key, key);
+                    _touched.Add(key);
                 }
+
+                _work[key] = (before + P - Multiply(coefficient, values[j])) % P;
             }
 
-            Subtract(x, vector, coefficient);
+            high = Math.Max(high, keys[^1]);
         }
 
-        return x;
+        var reduced = new Dictionary<int, ulong>();
+        foreach (var k in _touched)
+        {
+            if (_work[k] != 0)
+            {
+                reduced[k] = _work[k];
+                _work[k] = 0;
+            }
+        }
+
+        _touched.Clear();
+        return reduced;
+    }
+
+    private void Grow(int index)
+    {
+        if (index >= _work.Length)
+        {
+            var size = Math.Max(index + 1, _work.Length * 2);
+            Array.Resize(ref _work, size);
+            Array.Resize(ref _basis, size);
+        }
     }
 
     // x ← x − c·v (mod P), dropping zeros.
