@@ -786,13 +786,14 @@ public sealed class ActivityReporter
 internal sealed class GaussProtector
 {
     private const ulong P = (1UL << 61) - 1;
-    // The basis, by pivot (the inner cell index), each vector as its keys in ascending order and their values.
-    private (int[] Keys, ulong[] Values)?[] _basis = new (int[], ulong[])?[64];
+
+    // The basis, by pivot (the inner cell index): echelon form, each vector with nothing below its pivot.
+    private Sparse?[] _basis = new Sparse?[64];
 
     // The dense work vector of Reduce, all zeros between calls, and the indices it touched.
     private ulong[] _work = new ulong[64];
     private readonly List<int> _touched = [];
-    private readonly List<Dictionary<int, ulong>> _residuals;
+    private readonly Sparse[] _residuals;
     private readonly bool[] _singleton;
     private readonly string[] _identity;
     private readonly ulong[] _hash;
@@ -802,39 +803,39 @@ internal sealed class GaussProtector
     public GaussProtector(IEnumerable<(int[] Members, bool Singleton)> primaries)
     {
         var list = primaries.ToList();
-        _residuals = list.Select(m => m.Members.ToDictionary(i => i, _ => 1UL)).ToList();
+        _residuals = list.Select(m => Sparse.Ones(m.Members)).ToArray();
         _singleton = list.Select(m => m.Singleton).ToArray();
         _identity = list.Select(m => string.Join(",", m.Members.Order())).ToArray();
         _anySingleton = _singleton.Any(x => x);
-        _hash = new ulong[_residuals.Count];
-        for (var q = 0; q < _residuals.Count; q++)
+        _hash = new ulong[_residuals.Length];
+        for (var q = 0; q < _residuals.Length; q++)
         {
             _hash[q] = Canonical(_residuals[q]);
             Index(q);
         }
     }
 
-    public bool IsEmpty => _residuals.Count == 0;
+    public bool IsEmpty => _residuals.Length == 0;
 
     public void ForcePublish(int[] members)
     {
-        var r = Reduce(members.ToDictionary(i => i, _ => 1UL));
+        var r = Reduce(members);
         if (r.Count > 0)
         {
-            Normalise(r);
+            r = Normalise(r);
             Commit(r, Changed(r));
         }
     }
 
     public bool TryPublish(int[] members)
     {
-        var r = Reduce(members.ToDictionary(i => i, _ => 1UL));
+        var r = Reduce(members);
         if (r.Count == 0)
         {
             return true;
         }
 
-        Normalise(r);
+        r = Normalise(r);
         var changed = Changed(r);
         foreach (var (_, residual) in changed)
         {
@@ -854,28 +855,27 @@ internal sealed class GaussProtector
     }
 
     // The primaries whose residual has the new pivot, with their residual after the candidate would join the span.
-    private List<(int Index, Dictionary<int, ulong> Residual)> Changed(Dictionary<int, ulong> r)
+    private List<(int Index, Sparse Residual)> Changed(Sparse r)
     {
-        var pivot = r.Keys.Min();
-        var changed = new List<(int, Dictionary<int, ulong>)>();
-        for (var q = 0; q < _residuals.Count; q++)
+        var pivot = r.Keys[0];
+        var changed = new List<(int, Sparse)>();
+        for (var q = 0; q < _residuals.Length; q++)
         {
-            if (_residuals[q].TryGetValue(pivot, out var coefficient))
+            var at = Array.BinarySearch(_residuals[q].Keys, pivot);
+            if (at >= 0)
             {
-                var next = new Dictionary<int, ulong>(_residuals[q]);
-                Subtract(next, r, coefficient);
-                changed.Add((q, next));
+                changed.Add((q, Sparse.Subtract(_residuals[q], r, _residuals[q].Values[at])));
             }
         }
 
         return changed;
     }
 
-    private bool ExposesToInsider(List<(int Index, Dictionary<int, ulong> Residual)> changed)
+    private bool ExposesToInsider(List<(int Index, Sparse Residual)> changed)
     {
         var next = changed.ToDictionary(c => c.Index, c => c.Residual);
         var hashes = changed.ToDictionary(c => c.Index, c => Canonical(c.Residual));
-        Dictionary<int, ulong> ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
+        Sparse ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
         IEnumerable<int> WithHash(ulong hash) =>
             (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !next.ContainsKey(j)) : [])
                 .Concat(hashes.Where(h => h.Value == hash).Select(h => h.Key));
@@ -894,12 +894,11 @@ internal sealed class GaussProtector
         return false;
     }
 
-    private void Commit(Dictionary<int, ulong> r, List<(int Index, Dictionary<int, ulong> Residual)> changed)
+    private void Commit(Sparse r, List<(int Index, Sparse Residual)> changed)
     {
-        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce walks pivots in ascending order).
-        var keys = r.Keys.Order().ToArray();
-        Grow(keys[^1]);
-        _basis[keys[0]] = (keys, keys.Select(k => r[k]).ToArray());
+        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
+        Grow(r.Keys[^1]);
+        _basis[r.Keys[0]] = r;
         foreach (var (q, residual) in changed)
         {
             _byHash[_hash[q]].Remove(q);
@@ -919,54 +918,48 @@ internal sealed class GaussProtector
         list.Add(q);
     }
 
-    private static void Normalise(Dictionary<int, ulong> r)
+    // Scaled so that the pivot's coefficient is 1.
+    private static Sparse Normalise(Sparse r)
     {
-        var pivot = r.Keys.Min();
-        if (r[pivot] != 1)
+        if (r.Values[0] == 1)
         {
-            var inverse = Power(r[pivot], P - 2);
-            foreach (var k in r.Keys.ToArray())
-            {
-                r[k] = Multiply(r[k], inverse);
-            }
+            return r;
         }
+
+        var inverse = Power(r.Values[0], P - 2);
+        return new Sparse(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
     }
 
     // An order-independent hash of the residual scaled to 1 on its smallest key: proportional residuals share it.
-    private static ulong Canonical(Dictionary<int, ulong> residual)
+    private static ulong Canonical(Sparse residual)
     {
         if (residual.Count == 0)
         {
             return 0;
         }
 
-        var scale = Power(residual[residual.Keys.Min()], P - 2);
+        var scale = Power(residual.Values[0], P - 2);
         ulong hash = (ulong)residual.Count;
-        foreach (var (k, v) in residual)
+        for (var i = 0; i < residual.Count; i++)
         {
-            hash += Mix(((ulong)(uint)k << 32) ^ Multiply(v, scale));
+            hash += Mix(((ulong)(uint)residual.Keys[i] << 32) ^ Multiply(residual.Values[i], scale));
         }
 
         return hash;
     }
 
-    private static bool Proportional(Dictionary<int, ulong> a, Dictionary<int, ulong> b)
+    private static bool Proportional(Sparse a, Sparse b)
     {
-        if (a.Count != b.Count)
+        if (a.Count != b.Count || a.Keys[0] != b.Keys[0])
         {
             return false;
         }
 
-        var k0 = a.Keys.Min();
-        if (!b.TryGetValue(k0, out var b0))
+        var a0 = a.Values[0];
+        var b0 = b.Values[0];
+        for (var i = 0; i < a.Count; i++)
         {
-            return false;
-        }
-
-        var a0 = a[k0];
-        foreach (var (k, v) in a)
-        {
-            if (!b.TryGetValue(k, out var w) || Multiply(v, b0) != Multiply(w, a0))
+            if (a.Keys[i] != b.Keys[i] || Multiply(a.Values[i], b0) != Multiply(b.Values[i], a0))
             {
                 return false;
             }
@@ -983,21 +976,21 @@ internal sealed class GaussProtector
         return x ^ (x >> 31);
     }
 
-    // Eliminates every pivot from x, smallest first, on a dense work vector: a basis vector has no entry below its pivot, so what
-    // it brings in lies above, and one ascending sweep suffices.
-    private Dictionary<int, ulong> Reduce(Dictionary<int, ulong> x)
+    // Eliminates every pivot from the cell's vector, smallest first, on a dense work vector: a basis vector has nothing below its
+    // pivot, so what it brings in lies above, and one ascending sweep suffices.
+    private Sparse Reduce(int[] members)
     {
-        if (x.Count == 0)
+        if (members.Length == 0)
         {
-            return x;
+            return Sparse.Empty;
         }
 
         var low = int.MaxValue;
         var high = int.MinValue;
-        foreach (var (k, v) in x)
+        foreach (var k in members)
         {
             Grow(k);
-            _work[k] = v;
+            _work[k] = 1;
             _touched.Add(k);
             low = Math.Min(low, k);
             high = Math.Max(high, k);
@@ -1011,34 +1004,35 @@ internal sealed class GaussProtector
                 continue;
             }
 
-            var (keys, values) = vector;
-            for (var j = 0; j < keys.Length; j++)
+            for (var j = 0; j < vector.Count; j++)
             {
-                var key = keys[j];
+                var key = vector.Keys[j];
                 var before = _work[key];
                 if (before == 0)
                 {
                     _touched.Add(key);
                 }
 
-                _work[key] = (before + P - Multiply(coefficient, values[j])) % P;
+                _work[key] = (before + P - Multiply(coefficient, vector.Values[j])) % P;
             }
 
-            high = Math.Max(high, keys[^1]);
+            high = Math.Max(high, vector.Keys[^1]);
         }
 
-        var reduced = new Dictionary<int, ulong>();
+        // A key may be listed twice (it went back to zero and came again): the first visit takes it and clears it.
+        var entries = new List<(int Key, ulong Value)>();
         foreach (var k in _touched)
         {
             if (_work[k] != 0)
             {
-                reduced[k] = _work[k];
+                entries.Add((k, _work[k]));
                 _work[k] = 0;
             }
         }
 
         _touched.Clear();
-        return reduced;
+        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
+        return new Sparse(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
     }
 
     private void Grow(int index)
@@ -1048,24 +1042,6 @@ internal sealed class GaussProtector
             var size = Math.Max(index + 1, _work.Length * 2);
             Array.Resize(ref _work, size);
             Array.Resize(ref _basis, size);
-        }
-    }
-
-    // x ← x − c·v (mod P), dropping zeros.
-    private static void Subtract(Dictionary<int, ulong> x, Dictionary<int, ulong> v, ulong c)
-    {
-        foreach (var (k, value) in v)
-        {
-            var current = x.GetValueOrDefault(k);
-            var result = (current + P - Multiply(c, value)) % P;
-            if (result == 0)
-            {
-                x.Remove(k);
-            }
-            else
-            {
-                x[k] = result;
-            }
         }
     }
 
@@ -1086,5 +1062,56 @@ internal sealed class GaussProtector
         }
 
         return result;
+    }
+
+    /// <summary>A sparse vector modulo P: its non-zero entries' keys in ascending order and their values.</summary>
+    private readonly record struct Sparse(int[] Keys, ulong[] Values)
+    {
+        public static Sparse Empty { get; } = new([], []);
+
+        public int Count => Keys.Length;
+
+        public static Sparse Ones(int[] members)
+        {
+            var keys = members.Distinct().Order().ToArray();
+            return new Sparse(keys, keys.Select(_ => 1UL).ToArray());
+        }
+
+        // x − c·v (mod P), by merging the two key lists; zeros dropped.
+        public static Sparse Subtract(Sparse x, Sparse v, ulong c)
+        {
+            var keys = new List<int>(x.Count + v.Count);
+            var values = new List<ulong>(x.Count + v.Count);
+            int i = 0, j = 0;
+            while (i < x.Count || j < v.Count)
+            {
+                int key;
+                ulong value;
+                if (j >= v.Count || (i < x.Count && x.Keys[i] < v.Keys[j]))
+                {
+                    (key, value) = (x.Keys[i], x.Values[i]);
+                    i++;
+                }
+                else if (i >= x.Count || v.Keys[j] < x.Keys[i])
+                {
+                    (key, value) = (v.Keys[j], (P - Multiply(c, v.Values[j])) % P);
+                    j++;
+                }
+                else
+                {
+                    (key, value) = (x.Keys[i], (x.Values[i] + P - Multiply(c, v.Values[j])) % P);
+                    i++;
+                    j++;
+                }
+
+                if (value != 0)
+                {
+                    keys.Add(key);
+                    values.Add(value);
+                }
+            }
+
+            return new Sparse([.. keys], [.. values]);
+        }
     }
 }
