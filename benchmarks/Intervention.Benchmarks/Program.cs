@@ -26,7 +26,7 @@ public static class Program
 
         if (args.Contains("--statistics-once"))
         {
-            foreach (var shape in new[] { "T2", "T3", "T4", "T4M" })
+            foreach (var shape in new[] { "T2", "T3", "T4", "T4W", "T4M" })
             {
                 var (definition, records) = StatisticsBenchmarks.Build(shape);
                 var watch = System.Diagnostics.Stopwatch.StartNew();

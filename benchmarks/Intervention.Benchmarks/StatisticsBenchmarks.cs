@@ -12,7 +12,7 @@ namespace Intervention.Benchmarks;
 
 /// <summary>
 /// The reference shapes of BENCHMARKS.md (T2: channel 12 × situation 14 over 5,000 records; T3: × quarter 4 over 50,000;
-/// T4: × territory 10 over 200,000; T4M: the T4 shape over 1,000,000), records drawn with probability ∝ i^-1.2 from a fixed seed, primary rule "non-zero below 5",
+/// T4: × territory 10 over 200,000; T4W: × territory 30 over 200,000; T4M: the T4 shape over 1,000,000), records drawn with probability ∝ i^-1.2 from a fixed seed, primary rule "non-zero below 5",
 /// complementary suppression on. Beside: a LINQ GroupBy computing the same inner counts, and one pass summing one field (the
 /// memory-bound floor).
 /// </summary>
@@ -24,7 +24,7 @@ public class StatisticsBenchmarks
     private ReportDefinition _countsOnly = null!;
     private readonly ActivityReporter _reporter = new();
 
-    [Params("T2", "T3", "T4", "T4M")]
+    [Params("T2", "T3", "T4", "T4W", "T4M")]
     public string Shape { get; set; } = "T2";
 
     public static (ReportDefinition Definition, StatisticsRecord[] Records) Build(string shape)
@@ -32,7 +32,7 @@ public class StatisticsBenchmarks
         var random = new Random(20261123);
         var channels = Enum.GetValues<ReferralChannel>().Take(12).ToArray();
         var situations = Enum.GetValues<SituationKind>().Take(14).ToArray();
-        var territories = Enumerable.Range(1, 10).Select(i => $"t{i:D2}").ToArray();
+        var territories = Enumerable.Range(1, shape == "T4W" ? 30 : 10).Select(i => $"t{i:D2}").ToArray();
         var hierarchy = new TerritoryHierarchy(["territory"], territories.Select(t => (string[])[t]));
         var (count, dimensions) = shape switch
         {
