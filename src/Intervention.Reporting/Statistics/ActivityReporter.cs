@@ -794,6 +794,8 @@ internal sealed class GaussProtector
     private ulong[] _work = new ulong[64];
     private readonly List<int> _touched = [];
     private readonly Sparse[] _residuals;
+    private readonly int[] _low;
+    private readonly int[] _high;
     private readonly bool[] _singleton;
     private readonly string[] _identity;
     private readonly ulong[] _hash;
@@ -808,8 +810,11 @@ internal sealed class GaussProtector
         _identity = list.Select(m => string.Join(",", m.Members.Order())).ToArray();
         _anySingleton = _singleton.Any(x => x);
         _hash = new ulong[_residuals.Length];
+        _low = new int[_residuals.Length];
+        _high = new int[_residuals.Length];
         for (var q = 0; q < _residuals.Length; q++)
         {
+            SetRange(q);
             _hash[q] = Canonical(_residuals[q]);
             Index(q);
         }
@@ -861,6 +866,12 @@ internal sealed class GaussProtector
         var changed = new List<(int, Sparse)>();
         for (var q = 0; q < _residuals.Length; q++)
         {
+            // Most residuals do not reach the pivot: their key range, kept beside them, says so without reading them.
+            if (pivot < _low[q] || pivot > _high[q])
+            {
+                continue;
+            }
+
             var at = Array.BinarySearch(_residuals[q].Keys, pivot);
             if (at >= 0)
             {
@@ -903,9 +914,16 @@ internal sealed class GaussProtector
         {
             _byHash[_hash[q]].Remove(q);
             _residuals[q] = residual;
+            SetRange(q);
             _hash[q] = Canonical(residual);
             Index(q);
         }
+    }
+
+    private void SetRange(int q)
+    {
+        var keys = _residuals[q].Keys;
+        (_low[q], _high[q]) = keys.Length == 0 ? (int.MaxValue, int.MinValue) : (keys[0], keys[^1]);
     }
 
     private void Index(int q)
