@@ -62,7 +62,7 @@ public static class ReportAuditor
     /// <param name="minimumWidth">The protection required: an interval must be wider than this (0: not recoverable exactly).</param>
     /// <returns>The intervals of the suppressed cells.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NotSupportedException">The report is rounded, a table crosses the multi-valued situation dimension, or the report uses one hierarchy at two levels (not audited yet).</exception>
+    /// <exception cref="NotSupportedException">The report is rounded, or a table crosses the multi-valued situation dimension (not audited yet).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">The published values are inconsistent (the linear program has no solution).</exception>
     public static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth = 0)
@@ -80,14 +80,19 @@ public static class ReportAuditor
             throw new NotSupportedException("Tables crossing the multi-valued situation dimension are not audited yet.");
         }
 
-        var all = definition.Tables.SelectMany(t => t.Dimensions).ToArray();
-        if (all.Where(d => d.Dimension is StatisticsDimension.Territory or StatisticsDimension.Period).DistinctBy(d => d.Key).GroupBy(d => d.Dimension).Any(g => g.Count() > 1))
+        // Each dimension is read at its finest level in the report: territories at the lowest level shown, periods at the finest
+        // granularity; a coarser category is the set of finer ones it contains (the hierarchy's, the calendar's).
+        var keys = definition.Tables.SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
+        TableDimension Finest(TableDimension d) => d.Dimension switch
         {
-            throw new NotSupportedException("Reports crossing one hierarchy at two levels (territories, periods) are not audited yet.");
-        }
+            StatisticsDimension.Territory => keys.Where(k => k.Dimension == StatisticsDimension.Territory).MinBy(k => k.TerritoryLevel)!,
+            StatisticsDimension.Period => keys.Where(k => k.Dimension == StatisticsDimension.Period).MinBy(k => (int)k.Granularity)!,
+            _ => d,
+        };
+        var dimensions = keys.Select(Finest).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
+        var coarser = keys.Where(k => Finest(k).Key != k.Key).ToDictionary(k => k.Key, k => Coarsening(definition, Finest(k), k), StringComparer.Ordinal);
 
         // The categories of every dimension, as the report itself shows them.
-        var dimensions = definition.Tables.SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
         var categories = dimensions.Select(d => report.Tables
             .SelectMany(t => t.Cells.Select(c => (t, c)))
             .SelectMany(x => x.t.Dimensions.Select((td, i) => (td, code: x.c.Categories[i])))
@@ -100,10 +105,12 @@ public static class ReportAuditor
         var suppressed = new List<(string Table, PublishedCell Cell, Variable[] Terms)>();
         foreach (var table in report.Tables)
         {
-            var positions = table.Dimensions.Select(td => Array.FindIndex(dimensions, d => d.Key == td.Key)).ToArray();
+            var positions = table.Dimensions.Select(td => Array.FindIndex(dimensions, d => d.Key == Finest(td).Key)).ToArray();
+            var maps = table.Dimensions.Select(td => coarser.GetValueOrDefault(td.Key)).ToArray();
+            string Read(string code, int d) => maps[d] is { } map && map.TryGetValue(code, out var coarse) ? coarse : code;
             foreach (var cell in table.Cells)
             {
-                var terms = variables.Where((_, i) => positions.Select((p, d) => cell.Categories[d] == PublishedCell.Total || combinations[i][p] == cell.Categories[d]).All(x => x)).ToArray();
+                var terms = variables.Where((_, i) => positions.Select((p, d) => cell.Categories[d] == PublishedCell.Total || Read(combinations[i][p], d) == cell.Categories[d]).All(x => x)).ToArray();
                 if (cell.Value is { } value)
                 {
                     var constraint = solver.MakeConstraint(value, value);
@@ -128,6 +135,30 @@ public static class ReportAuditor
         }
 
         return new AuditResult(intervals);
+    }
+
+    // For a dimension shown at two levels: each finer category's coarser one.
+    private static Dictionary<string, string> Coarsening(ReportDefinition definition, TableDimension finest, TableDimension coarse)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (coarse.Dimension == StatisticsDimension.Territory)
+        {
+            var hierarchy = definition.Territories ?? throw new ArgumentException("A territory dimension needs the definition's hierarchy.", nameof(definition));
+            foreach (var leaf in hierarchy.CodesAt(0))
+            {
+                map[hierarchy.At(leaf, finest.TerritoryLevel)] = hierarchy.At(leaf, coarse.TerritoryLevel);
+            }
+        }
+        else
+        {
+            var month = definition.Period.First;
+            for (var i = 0; i < definition.Period.Months; i++, month = month.PlusMonths(1))
+            {
+                map[ReportPeriod.Label(month, finest.Granularity)] = ReportPeriod.Label(month, coarse.Granularity);
+            }
+        }
+
+        return map;
     }
 
     private static double Optimise(Solver solver, Variable[] terms, bool maximise)

@@ -64,6 +64,67 @@ public sealed class ReportAuditorTests
             .Classify(audit.Intervals.Count > 0, "cells suppressed");
     }
 
+    // Communes and brigades, months and quarters, in one report: the auditor reads both levels as one.
+    private static ReportDefinition TwoLevels(int k) => new(
+        ReportPeriod.HalfYear(2026, 1),
+        [
+            new TableDefinition("channel-by-commune", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 0)]),
+            new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+            new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)]),
+            new TableDefinition("age-by-quarter", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Quarter)]),
+        ],
+        CountingUnit.Cases,
+        DisclosurePolicy.WithThreshold(k),
+        territories: Territories);
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
+    public Property Every_suppressed_cell_survives_the_auditor_when_a_hierarchy_is_shown_at_two_levels(Sample sample)
+    {
+        var definition = TwoLevels(sample.Threshold);
+        var report = new ActivityReporter().Produce(definition, sample.Records);
+
+        var audit = ReportAuditor.Audit(definition, report);
+
+        return audit.IsProtected
+            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
+            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+    }
+
+    [Fact]
+    public void Across_two_levels_the_auditor_finds_a_commune_given_away_by_its_brigade()
+    {
+        // b1 = c1 + c2: publishing the brigade and c1 gives c2 away, though no table shows c2 beside its complement.
+        var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation, "c1"), 9).Append(Record(ReferralChannel.OfficerOrientation, "c2"))
+            .Concat(Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation, "c3"), 7)).ToArray();
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("by-commune", [new TableDimension(StatisticsDimension.Territory, 0)]),
+                new TableDefinition("by-brigade", [new TableDimension(StatisticsDimension.Territory, 1)]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.Insee,
+            territories: Territories);
+        var report = new ActivityReporter().Produce(definition, records);
+        var published = report with
+        {
+            Tables = report.Tables.Select(t => t with
+            {
+                Cells = t.Cells.Select(c => c.Status == CellStatus.SecondarySuppressed ? c with { Value = Truth(t.Name, c.Categories[0]), Status = CellStatus.Published } : c).ToArray(),
+            }).ToArray(),
+        };
+
+        var safe = ReportAuditor.Audit(definition, report);
+        var exposed = Assert.Single(ReportAuditor.Audit(definition, published).Exposed);
+
+        Assert.True(safe.IsProtected);
+        Assert.Equal(("by-commune", "c2", 1.0, 1.0), (exposed.Table, exposed.Categories[0], exposed.Lower, exposed.Upper));
+
+        long Truth(string table, string code) => code == PublishedCell.Total ? 17
+            : table == "by-brigade" ? (code == "b1" ? 10 : 7)
+            : code switch { "c1" => 9, "c2" => 1, _ => 7 };
+    }
+
     [Fact]
     public void The_auditor_finds_the_exact_value_of_a_small_cell_whose_complement_was_published()
     {
@@ -103,7 +164,7 @@ public sealed class ReportAuditorTests
         Assert.DoesNotContain(typeof(ActivityReporter).Assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("Google", StringComparison.Ordinal));
     }
 
-    private static StatisticsRecord Record(ReferralChannel channel) =>
-        new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
+    private static StatisticsRecord Record(ReferralChannel channel, string territory = "c1") =>
+        new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.NotStated, null, territory, null, null, true, new YearMonth(2026, 1), 1);
 }
 
