@@ -52,17 +52,13 @@ public static class ReportAuditor
 {
     private const double Tolerance = 1e-6;
 
-    // GLOP reports an unbounded maximum as infeasible: every count is bounded by a value no report reaches, and a maximum at
-    // that bound means "unbounded".
-    private const double Unbounded = 1e12;
-
     /// <summary>Audits a report.</summary>
     /// <param name="definition">The definition the report was produced from.</param>
     /// <param name="report">The published report.</param>
     /// <param name="minimumWidth">The protection required: an interval must be wider than this (0: not recoverable exactly).</param>
     /// <returns>The intervals of the suppressed cells.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="NotSupportedException">The report is rounded, or a table crosses the multi-valued situation dimension (not audited yet).</exception>
+    /// <exception cref="NotSupportedException">The report is rounded (not audited by linear programming).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">The published values are inconsistent (the linear program has no solution).</exception>
     public static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth = 0)
@@ -75,11 +71,6 @@ public static class ReportAuditor
             throw new NotSupportedException("Rounded reports are not audited by linear programming.");
         }
 
-        if (definition.Tables.SelectMany(t => t.Dimensions).Any(d => d.Dimension == StatisticsDimension.Situation))
-        {
-            throw new NotSupportedException("Tables crossing the multi-valued situation dimension are not audited yet.");
-        }
-
         // Each dimension is read at its finest level in the report: territories at the lowest level shown, periods at the finest
         // granularity; a coarser category is the set of finer ones it contains (the hierarchy's, the calendar's).
         var keys = definition.Tables.SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
@@ -89,7 +80,7 @@ public static class ReportAuditor
             StatisticsDimension.Period => keys.Where(k => k.Dimension == StatisticsDimension.Period).MinBy(k => (int)k.Granularity)!,
             _ => d,
         };
-        var dimensions = keys.Select(Finest).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
+        var dimensions = keys.Where(k => k.Dimension != StatisticsDimension.Situation).Select(Finest).DistinctBy(d => d.Key).OrderBy(d => d.Key, StringComparer.Ordinal).ToArray();
         var coarser = keys.Where(k => Finest(k).Key != k.Key).ToDictionary(k => k.Key, k => Coarsening(definition, Finest(k), k), StringComparer.Ordinal);
 
         // The categories of every dimension, as the report itself shows them.
@@ -99,25 +90,48 @@ public static class ReportAuditor
             .Where(x => x.td.Key == d.Key && x.code != PublishedCell.Total)
             .Select(x => x.code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray()).ToArray();
 
-        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver is not available.");
+        // The multi-valued situation dimension: per combination of the other dimensions, the number of cases T and, per situation
+        // s, the number y(s) of those cases in s. A case has one situation or more, each once, so 0 <= y(s) <= T <= sum of y(s):
+        // exactly what cases with sets of situations can give (the published totals count distinct cases).
+        var situations = report.Tables.SelectMany(t => t.Cells.Select(c => (t, c)))
+            .SelectMany(x => x.t.Dimensions.Select((td, i) => (td, code: x.c.Categories[i])))
+            .Where(x => x.td.Dimension == StatisticsDimension.Situation && x.code != PublishedCell.Total)
+            .Select(x => x.code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+        // The linear program, written once: variables by number (cases per combination, then cases per combination and
+        // situation), constraints as bounds on sums.
         var combinations = Combinations(categories).ToArray();
-        var variables = combinations.Select((_, i) => solver.MakeNumVar(0, Unbounded, $"x{i}")).ToArray();
-        var suppressed = new List<(string Table, PublishedCell Cell, Variable[] Terms)>();
+        int Cases(int i) => i;
+        int InSituation(int i, int s) => combinations.Length + (i * situations.Length) + s;
+        var variableCount = combinations.Length * (1 + situations.Length);
+        var constraints = new List<(double Lower, double Upper, (int Variable, double Coefficient)[] Terms)>();
+        for (var i = 0; i < combinations.Length && situations.Length > 0; i++)
+        {
+            var at = i;
+            constraints.Add((0, double.PositiveInfinity, [(Cases(at), -1), .. Enumerable.Range(0, situations.Length).Select(s => (InSituation(at, s), 1.0))]));
+            for (var s = 0; s < situations.Length; s++)
+            {
+                constraints.Add((double.NegativeInfinity, 0, [(InSituation(at, s), 1), (Cases(at), -1)]));
+            }
+        }
+
+        var suppressed = new List<(string Table, PublishedCell Cell, int[] Terms)>();
         foreach (var table in report.Tables)
         {
-            var positions = table.Dimensions.Select(td => Array.FindIndex(dimensions, d => d.Key == Finest(td).Key)).ToArray();
+            var positions = table.Dimensions.Select(td => td.Dimension == StatisticsDimension.Situation ? -1 : Array.FindIndex(dimensions, d => d.Key == Finest(td).Key)).ToArray();
             var maps = table.Dimensions.Select(td => coarser.GetValueOrDefault(td.Key)).ToArray();
+            var situationAt = Array.FindIndex(table.Dimensions.ToArray(), td => td.Dimension == StatisticsDimension.Situation);
             string Read(string code, int d) => maps[d] is { } map && map.TryGetValue(code, out var coarse) ? coarse : code;
             foreach (var cell in table.Cells)
             {
-                var terms = variables.Where((_, i) => positions.Select((p, d) => cell.Categories[d] == PublishedCell.Total || Read(combinations[i][p], d) == cell.Categories[d]).All(x => x)).ToArray();
+                var situation = situationAt < 0 || cell.Categories[situationAt] == PublishedCell.Total ? -1 : Array.IndexOf(situations, cell.Categories[situationAt]);
+                var terms = Enumerable.Range(0, combinations.Length)
+                    .Where(i => positions.Select((p, d) => p < 0 || cell.Categories[d] == PublishedCell.Total || Read(combinations[i][p], d) == cell.Categories[d]).All(x => x))
+                    .Select(i => situation < 0 ? Cases(i) : InSituation(i, situation))
+                    .ToArray();
                 if (cell.Value is { } value)
                 {
-                    var constraint = solver.MakeConstraint(value, value);
-                    foreach (var term in terms)
-                    {
-                        constraint.SetCoefficient(term, 1);
-                    }
+                    constraints.Add((value, value, terms.Select(t => (t, 1.0)).ToArray()));
                 }
                 else
                 {
@@ -126,15 +140,102 @@ public static class ReportAuditor
             }
         }
 
-        var intervals = new List<CellInterval>();
-        foreach (var (table, cell, terms) in suppressed)
+        // Every count is bounded by a value no consistent answer reaches: a hundred times everything published (a finite bound
+        // keeps GLOP's numbers small; a maximum beyond a tenth of it means "unbounded").
+        var bound = 100.0 * (1 + report.Tables.SelectMany(t => t.Cells).Sum(c => (double)(c.Value ?? 0)));
+        var model = new Model(variableCount, constraints, bound);
+        try
         {
-            var lower = Optimise(solver, terms, maximise: false);
-            var upper = Optimise(solver, terms, maximise: true);
-            intervals.Add(new CellInterval(table, cell.Categories, lower, upper, upper - lower <= minimumWidth + Tolerance));
+            var intervals = new List<CellInterval>();
+            foreach (var (table, cell, terms) in suppressed)
+            {
+                var lower = model.Optimise(terms, maximise: false);
+                var upper = model.Optimise(terms, maximise: true);
+                intervals.Add(new CellInterval(table, cell.Categories, lower, upper, upper - lower <= minimumWidth + Tolerance));
+            }
+
+            return new AuditResult(intervals);
+        }
+        finally
+        {
+            model.Dispose();
+        }
+    }
+
+    // GLOP over the program; a solve that ends in a numerical failure (ABNORMAL, seen when its warm start from the previous
+    // objective goes wrong) is done again on a model built afresh.
+    private sealed class Model(int variableCount, List<(double Lower, double Upper, (int Variable, double Coefficient)[] Terms)> constraints, double bound) : IDisposable
+    {
+        private Solver? _solver;
+        private Variable[] _variables = [];
+
+        public double Optimise(int[] terms, bool maximise)
+        {
+            for (var attempt = 0; ; attempt++)
+            {
+                if (_solver is null)
+                {
+                    Build();
+                }
+
+                var status = Solve(terms, maximise, out var value);
+                if (status != Solver.ResultStatus.ABNORMAL || attempt == 1)
+                {
+                    return status switch
+                    {
+                        Solver.ResultStatus.OPTIMAL => value >= bound / 10 ? double.PositiveInfinity : value,
+                        Solver.ResultStatus.UNBOUNDED => double.PositiveInfinity,
+                        _ => throw new InvalidOperationException($"The published values are inconsistent: the linear program is {status}."),
+                    };
+                }
+
+                Dispose();
+            }
         }
 
-        return new AuditResult(intervals);
+        public void Dispose()
+        {
+            _solver?.Dispose();
+            _solver = null;
+        }
+
+        private void Build()
+        {
+            _solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver is not available.");
+            var solver = _solver;
+            _variables = Enumerable.Range(0, variableCount).Select(i => solver.MakeNumVar(0, bound, $"x{i}")).ToArray();
+            foreach (var (lower, upper, terms) in constraints)
+            {
+                var constraint = solver.MakeConstraint(lower, upper);
+                foreach (var (variable, coefficient) in terms)
+                {
+                    constraint.SetCoefficient(_variables[variable], coefficient);
+                }
+            }
+        }
+
+        private Solver.ResultStatus Solve(int[] terms, bool maximise, out double value)
+        {
+            var objective = _solver!.Objective();
+            objective.Clear();
+            foreach (var term in terms)
+            {
+                objective.SetCoefficient(_variables[term], 1);
+            }
+
+            if (maximise)
+            {
+                objective.SetMaximization();
+            }
+            else
+            {
+                objective.SetMinimization();
+            }
+
+            var status = _solver.Solve();
+            value = status == Solver.ResultStatus.OPTIMAL ? objective.Value() : 0;
+            return status;
+        }
     }
 
     // For a dimension shown at two levels: each finer category's coarser one.
@@ -159,32 +260,6 @@ public static class ReportAuditor
         }
 
         return map;
-    }
-
-    private static double Optimise(Solver solver, Variable[] terms, bool maximise)
-    {
-        var objective = solver.Objective();
-        objective.Clear();
-        foreach (var term in terms)
-        {
-            objective.SetCoefficient(term, 1);
-        }
-
-        if (maximise)
-        {
-            objective.SetMaximization();
-        }
-        else
-        {
-            objective.SetMinimization();
-        }
-
-        return solver.Solve() switch
-        {
-            Solver.ResultStatus.OPTIMAL => objective.Value() >= Unbounded / 10 ? double.PositiveInfinity : objective.Value(),
-            Solver.ResultStatus.UNBOUNDED => double.PositiveInfinity,
-            var status => throw new InvalidOperationException($"The published values are inconsistent: the linear program is {status}."),
-        };
     }
 
     private static IEnumerable<string[]> Combinations(string[][] categories)

@@ -36,6 +36,30 @@ public sealed class IntervalProtectionTests
         return (exposed.Count == 0).Label(string.Join(", ", exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} [{e.Lower}, {e.Upper}]")));
     }
 
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 25)]
+    public Property Every_primary_cell_gets_the_protection_interval_across_situations_and_two_territory_levels(MultiSample sample)
+    {
+        var width = 1 + (sample.Records.Length % 3);
+        var records = sample.Records.Select((r, i) => new StatisticsRecord(
+            r.Profile, r.Channel, r.Situations, r.AgeGroup, r.Sex, r.AgeBand, i % 3 == 0 ? "c2" : i % 5 == 0 ? "c3" : "c1", r.Outcome, r.KnownToSocialServices, r.ConsentToStatistics, r.Month, r.Actions)).ToArray();
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
+                new TableDefinition("situation-by-commune", [StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Territory, 0)]),
+                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(sample.Threshold),
+            territories: Territories);
+
+        var report = IntervalProtection.Produce(new ActivityReporter(), definition, records, width);
+        var audit = ReportAuditor.Audit(definition, report, width);
+
+        var exposed = audit.Exposed.Where(e => report.Table(e.Table).Cell([.. e.Categories]).Status == CellStatus.PrimarySuppressed).ToList();
+        return (exposed.Count == 0).Label(string.Join(", ", exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} [{e.Lower}, {e.Upper}]")));
+    }
+
     [Fact]
     public void A_wider_protection_interval_suppresses_more()
     {

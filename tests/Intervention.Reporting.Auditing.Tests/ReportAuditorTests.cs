@@ -19,8 +19,26 @@ public sealed record Sample(StatisticsRecord[] Records, int Threshold)
     public override string ToString() => $"k={Threshold}: " + string.Join("; ", Records.Select(r => $"{r.Channel}/{r.AgeGroup}/{r.Territory}/{r.Month}"));
 }
 
+public sealed record MultiSample(StatisticsRecord[] Records, int Threshold)
+{
+    public override string ToString() => $"k={Threshold}: " + string.Join("; ", Records.Select(r => $"{r.Channel}/{string.Join("+", r.Situations)}/{r.AgeGroup}"));
+}
+
 public static class AuditArbitraries
 {
+    public static Arbitrary<MultiSample> MultiSamples()
+    {
+        var record =
+            from channel in Gen.Frequency((6, Gen.Constant(ReferralChannel.OfficerOrientation)), (3, Gen.Constant(ReferralChannel.SelfReferralFromDayLog)), (1, Gen.Constant(ReferralChannel.PartnerReferral)))
+            from situations in Gen.NonEmptyListOf(Gen.Frequency((5, Gen.Constant(SituationKind.ConjugalViolence)), (2, Gen.Constant(SituationKind.Precarity)), (1, Gen.Constant(SituationKind.ChildAtRisk))))
+            from age in Gen.Elements(AgeGroup.Minor, AgeGroup.Adult)
+            select new StatisticsRecord(ServiceProfileKind.FrenchPoliceSocialWorker, channel, situations.Take(2).ToArray(), age, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
+        return Arb.From(
+            from records in Gen.Choose(0, 40).SelectMany(n => Gen.ListOf(record, n))
+            from k in Gen.Choose(2, 5)
+            select new MultiSample(records.ToArray(), k));
+    }
+
     public static Arbitrary<Sample> Samples()
     {
         var record =
@@ -147,10 +165,51 @@ public sealed class ReportAuditorTests
     public void What_the_auditor_cannot_model_yet_is_refused_not_guessed()
     {
         var rounded = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.NhsEngland);
-        var situations = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Situation])], CountingUnit.Cases, DisclosurePolicy.Insee);
 
         Assert.Throws<NotSupportedException>(() => ReportAuditor.Audit(rounded, new ActivityReporter().Produce(rounded, [])));
-        Assert.Throws<NotSupportedException>(() => ReportAuditor.Audit(situations, new ActivityReporter().Produce(situations, [])));
+    }
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
+    public Property Every_suppressed_cell_survives_the_auditor_across_the_multi_valued_situation_dimension(MultiSample sample)
+    {
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
+                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(sample.Threshold));
+        var report = new ActivityReporter().Produce(definition, sample.Records);
+
+        var audit = ReportAuditor.Audit(definition, report);
+
+        return audit.IsProtected
+            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
+            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+    }
+
+    [Fact]
+    public void A_case_may_have_several_situations_so_a_situation_is_not_the_total_minus_the_others()
+    {
+        // Nine cases of conjugal violence, one of precarity. Total minus conjugal violence would say "precarity = 1" if each
+        // case had one situation; an attacker who cannot know that only learns 1 <= precarity <= 10.
+        var records = Enumerable.Range(0, 9).Select(_ => Situated(SituationKind.ConjugalViolence))
+            .Append(Situated(SituationKind.Precarity)).ToArray();
+        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("situations", [StatisticsDimension.Situation])], CountingUnit.Cases, DisclosurePolicy.Insee);
+        var report = new ActivityReporter().Produce(definition, records);
+        var table = report.Table("situations");
+        var open = report with
+        {
+            Tables = [table with { Cells = table.Cells.Select(c => c.Status == CellStatus.SecondarySuppressed ? c with { Value = c.Categories[0] == PublishedCell.Total ? 10 : 9, Status = CellStatus.Published } : c).ToArray() }],
+        };
+
+        var interval = ReportAuditor.Audit(definition, open).Intervals.Single(i => i.Categories[0] == nameof(SituationKind.Precarity));
+
+        Assert.Equal((1.0, 10.0, false), (interval.Lower, interval.Upper, interval.IsTooNarrow));
+
+        static StatisticsRecord Situated(SituationKind situation) =>
+            new(ServiceProfileKind.FrenchPoliceSocialWorker, ReferralChannel.OfficerOrientation, [situation], AgeGroup.Adult, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
     }
 
     [Fact]
