@@ -54,7 +54,7 @@ public sealed class ActivityReporter
     public StatisticsReport Produce(ReportDefinition definition, IEnumerable<StatisticsRecord> records, IReadOnlyList<PublishedRelease> previousReleases)
     {
         ArgumentNullException.ThrowIfNull(records);
-        return ProduceCore(definition, records.Select(r => (r, 1, r is null ? 0L : r.Actions)), previousReleases, []);
+        return ProduceCore(definition, new PlainRecords(records), previousReleases, []);
     }
 
     /// <summary>
@@ -72,7 +72,7 @@ public sealed class ActivityReporter
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(suppressBeforehand);
-        return ProduceCore(definition, records.Select(r => (r, 1, r is null ? 0L : r.Actions)), previousReleases, suppressBeforehand);
+        return ProduceCore(definition, new PlainRecords(records), previousReleases, suppressBeforehand);
     }
 
     /// <summary>
@@ -488,6 +488,17 @@ public sealed class ActivityReporter
         return status;
     }
 
+    // Records in memory, each counting once (the counter reads a list straight, without a tuple per record).
+    private sealed class PlainRecords(IEnumerable<StatisticsRecord> source) : IEnumerable<(StatisticsRecord Record, int Count, long Actions)>
+    {
+        public IEnumerable<StatisticsRecord> Source { get; } = source;
+
+        public IEnumerator<(StatisticsRecord Record, int Count, long Actions)> GetEnumerator() =>
+            Source.Select(r => (r, 1, r is null ? 0L : (long)r.Actions)).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     /// <summary>
     /// Counts the records into inner cells in one pass that allocates nothing per record: each coded field is turned into its
     /// category by arrays built once (territories and age bands through small caches), the categories into one slot number,
@@ -566,98 +577,125 @@ public sealed class ActivityReporter
             }
         }
 
+        // The counting state: a slot per inner cell met, with its weight, the month it was first met and its categories.
+        private int[]? _direct;
+        private int _slotsPerDense;
+        private readonly Dictionary<long, int> _bySlotKey = [];
+        private long[] _weights = new long[256];
+        private readonly List<YearMonth> _months = [];
+        private readonly List<int[]> _keys = [];
+        private int[] _values = [];
+        private int _counted;
+        private int _excluded;
+
         public (Dictionary<InnerKey, (long Weight, YearMonth Month)> Inner, int Counted, int Excluded) Count(IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records)
         {
             // A slot per inner cell: by array when the situations are single (the usual case) and the table is small enough,
             // by dictionary otherwise.
-            var slotsPerDense = _situation < 0 ? 1 : _situationCount + 1;
-            var direct = _denseSize * slotsPerDense <= (1 << 22) ? new int[_denseSize * slotsPerDense] : null;
-            var bySlotKey = new Dictionary<long, int>();
-            var weights = new List<long>();
-            var months = new List<YearMonth>();
-            var keys = new List<int[]>();
-            var values = new int[_dimensions.Length];
-            var actionsUnit = _definition.Unit == CountingUnit.Actions;
-            int counted = 0, excluded = 0, position = -1;
-            foreach (var (record, multiplicity, actions) in records)
+            _slotsPerDense = _situation < 0 ? 1 : _situationCount + 1;
+            _direct = _denseSize * _slotsPerDense <= (1 << 22) ? new int[_denseSize * _slotsPerDense] : null;
+            _values = new int[_dimensions.Length];
+            var position = -1;
+            if (records is PlainRecords { Source: IReadOnlyList<StatisticsRecord> list })
             {
-                position++;
-                ArgumentNullException.ThrowIfNull(record, nameof(records));
-                var month = MonthIndex(record.Month) - _firstMonth;
-                if (month < 0 || month >= _inSpan.Length || !_inSpan[month])
+                // Records in memory, each counting once: read straight from the list.
+                for (var i = 0; i < list.Count; i++)
                 {
+                    var record = list[i];
+                    ArgumentNullException.ThrowIfNull(record, nameof(records));
+                    Add(record, 1, record.Actions, i);
+                }
+            }
+            else
+            {
+                foreach (var (record, multiplicity, actions) in records)
+                {
+                    position++;
+                    ArgumentNullException.ThrowIfNull(record, nameof(records));
+                    Add(record, multiplicity, actions, position);
+                }
+            }
+
+            var inner = new Dictionary<InnerKey, (long Weight, YearMonth Month)>(_keys.Count);
+            for (var i = 0; i < _keys.Count; i++)
+            {
+                inner[new InnerKey(_keys[i])] = (_weights[i], _months[i]);
+            }
+
+            return (inner, _counted, _excluded);
+        }
+
+        private void Add(StatisticsRecord record, int multiplicity, long actions, int position)
+        {
+            var month = MonthIndex(record.Month) - _firstMonth;
+            if (month < 0 || month >= _inSpan.Length || !_inSpan[month])
+            {
+                return;
+            }
+
+            var current = _inCurrent[month];
+            if (_definition.RequireConsentToStatistics && !record.ConsentToStatistics)
+            {
+                _excluded += current ? multiplicity : 0;
+                return;
+            }
+
+            var values = _values;
+            long dense = 0;
+            var mask = 0;
+            for (var d = 0; d < values.Length; d++)
+            {
+                if (d == _situation)
+                {
+                    var situations = record.Situations;
+                    for (var i = 0; i < situations.Count; i++)
+                    {
+                        mask |= _situationBits[(int)situations[i]];
+                    }
+
+                    values[d] = mask;
                     continue;
                 }
 
-                var current = _inCurrent[month];
-                if (_definition.RequireConsentToStatistics && !record.ConsentToStatistics)
-                {
-                    excluded += current ? multiplicity : 0;
-                    continue;
-                }
-
-                long dense = 0;
-                var mask = 0;
-                for (var d = 0; d < _dimensions.Length; d++)
-                {
-                    if (d == _situation)
-                    {
-                        mask = 0;
-                        var situations = record.Situations;
-                        for (var i = 0; i < situations.Count; i++)
-                        {
-                            mask |= _situationBits[(int)situations[i]];
-                        }
-
-                        values[d] = mask;
-                        continue;
-                    }
-
-                    var value = Category(d, record, month, position);
-                    values[d] = value;
-                    dense = (dense * _categories[d].Length) + value;
-                }
-
-                int slot;
-                var single = mask != 0 && (mask & (mask - 1)) == 0;
-                if (direct is not null && (_situation < 0 || single))
-                {
-                    var at = (dense * slotsPerDense) + (_situation < 0 ? 0 : 1 + System.Numerics.BitOperations.TrailingZeroCount(mask));
-                    slot = direct[at] - 1;
-                    if (slot < 0)
-                    {
-                        slot = weights.Count;
-                        direct[at] = slot + 1;
-                        weights.Add(0);
-                        months.Add(record.Month);
-                        keys.Add((int[])values.Clone());
-                    }
-                }
-                else
-                {
-                    var key = (dense << 24) | (uint)mask;
-                    if (!bySlotKey.TryGetValue(key, out slot))
-                    {
-                        slot = weights.Count;
-                        bySlotKey[key] = slot;
-                        weights.Add(0);
-                        months.Add(record.Month);
-                        keys.Add((int[])values.Clone());
-                    }
-                }
-
-                weights[slot] += actionsUnit ? actions : multiplicity;
-                months[slot] = record.Month;
-                counted += current ? multiplicity : 0;
+                var value = Category(d, record, month, position);
+                values[d] = value;
+                dense = (dense * _categories[d].Length) + value;
             }
 
-            var inner = new Dictionary<InnerKey, (long Weight, YearMonth Month)>(keys.Count);
-            for (var i = 0; i < keys.Count; i++)
+            int slot;
+            var single = mask != 0 && (mask & (mask - 1)) == 0;
+            if (_direct is not null && (_situation < 0 || single))
             {
-                inner[new InnerKey(keys[i])] = (weights[i], months[i]);
+                var at = (dense * _slotsPerDense) + (_situation < 0 ? 0 : 1 + System.Numerics.BitOperations.TrailingZeroCount(mask));
+                slot = _direct[at] - 1;
+                if (slot < 0)
+                {
+                    slot = NewSlot(record.Month);
+                    _direct[at] = slot + 1;
+                }
+            }
+            else if (!_bySlotKey.TryGetValue((dense << 24) | (uint)mask, out slot))
+            {
+                slot = NewSlot(record.Month);
+                _bySlotKey[(dense << 24) | (uint)mask] = slot;
             }
 
-            return (inner, counted, excluded);
+            // Within a slot every month is counted alike: the slot keeps the month it was first met.
+            _weights[slot] += _definition.Unit == CountingUnit.Actions ? actions : multiplicity;
+            _counted += current ? multiplicity : 0;
+        }
+
+        private int NewSlot(YearMonth month)
+        {
+            var slot = _keys.Count;
+            if (slot == _weights.Length)
+            {
+                Array.Resize(ref _weights, slot * 2);
+            }
+
+            _months.Add(month);
+            _keys.Add((int[])_values.Clone());
+            return slot;
         }
 
         private int Category(int d, StatisticsRecord record, int month, int position)
