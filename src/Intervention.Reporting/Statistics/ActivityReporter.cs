@@ -355,68 +355,85 @@ public sealed class ActivityReporter
         var sizes = positions.Select(p => categories[p].Length + 1).ToArray();
         var cellCount = sizes.Aggregate(1, (a, b) => a * b);
         var counts = new long[cellCount];
-        var members = new List<int>?[cellCount];
-        var options = new List<int>[positions.Length];
-        foreach (var i in within)
+        var memberCounts = new int[cellCount];
+
+        // Each inner cell falls in one category per dimension (several for the situations) and in that dimension's total:
+        // the cells it counts in are the crossings of those. Two passes: count the members of each cell, then fill them.
+        var options = sizes.Select(size => new int[size]).ToArray();
+        var optionCounts = new int[positions.Length];
+        var index = new int[positions.Length];
+        var cells = new List<int>();
+        var cellsOf = new int[within.Length][];
+        for (var n = 0; n < within.Length; n++)
         {
-            var key = innerKeys[i];
+            var key = innerKeys[within[n]];
             for (var d = 0; d < positions.Length; d++)
             {
                 var p = positions[d];
-                var list = new List<int>();
+                var count = 0;
                 if (dimensions[p].Dimension == StatisticsDimension.Situation)
                 {
                     for (var bit = 0; bit < categories[p].Length; bit++)
                     {
                         if ((key.Values[p] & (1 << bit)) != 0)
                         {
-                            list.Add(bit);
+                            options[d][count++] = bit;
                         }
                     }
                 }
                 else
                 {
-                    list.Add(key.Values[p]);
+                    options[d][count++] = key.Values[p];
                 }
 
-                list.Add(sizes[d] - 1);
-                options[d] = list;
+                options[d][count++] = sizes[d] - 1;
+                optionCounts[d] = count;
             }
 
-            foreach (var cell in Cross(options, sizes))
+            cells.Clear();
+            Array.Clear(index);
+            while (true)
             {
-                counts[cell] += inner[key].Weight;
-                (members[cell] ??= []).Add(i);
+                var cell = 0;
+                for (var d = 0; d < positions.Length; d++)
+                {
+                    cell = (cell * sizes[d]) + options[d][index[d]];
+                }
+
+                cells.Add(cell);
+                var k = positions.Length - 1;
+                while (k >= 0 && ++index[k] == optionCounts[k])
+                {
+                    index[k] = 0;
+                    k--;
+                }
+
+                if (k < 0)
+                {
+                    break;
+                }
+            }
+
+            var weight = inner[key].Weight;
+            var mine = cellsOf[n] = [.. cells];
+            foreach (var cell in mine)
+            {
+                counts[cell] += weight;
+                memberCounts[cell]++;
             }
         }
 
-        return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, members.Select(m => m?.ToArray() ?? []).ToArray());
-    }
-
-    private static IEnumerable<int> Cross(List<int>[] options, int[] sizes)
-    {
-        var index = new int[options.Length];
-        while (true)
+        var members = memberCounts.Select(c => c == 0 ? [] : new int[c]).ToArray();
+        Array.Clear(memberCounts);
+        for (var n = 0; n < within.Length; n++)
         {
-            var cell = 0;
-            for (var d = 0; d < options.Length; d++)
+            foreach (var cell in cellsOf[n])
             {
-                cell = (cell * sizes[d]) + options[d][index[d]];
-            }
-
-            yield return cell;
-            var k = options.Length - 1;
-            while (k >= 0 && ++index[k] == options[k].Count)
-            {
-                index[k] = 0;
-                k--;
-            }
-
-            if (k < 0)
-            {
-                yield break;
+                members[cell][memberCounts[cell]++] = within[n];
             }
         }
+
+        return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, members);
     }
 
     private static CellStatus[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced)
