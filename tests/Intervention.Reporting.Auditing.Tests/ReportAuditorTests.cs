@@ -73,13 +73,7 @@ public sealed class ReportAuditorTests
     public Property Every_suppressed_cell_survives_the_auditor(Sample sample)
     {
         var definition = Definition(sample.Threshold);
-        var report = new ActivityReporter().Produce(definition, sample.Records);
-
-        var audit = ReportAuditor.Audit(definition, report);
-
-        return audit.IsProtected
-            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
-            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+        return SurvivesTheAuditor(definition, sample.Records);
     }
 
     // Communes and brigades, months and quarters, in one report: the auditor reads both levels as one.
@@ -99,13 +93,7 @@ public sealed class ReportAuditorTests
     public Property Every_suppressed_cell_survives_the_auditor_when_a_hierarchy_is_shown_at_two_levels(Sample sample)
     {
         var definition = TwoLevels(sample.Threshold);
-        var report = new ActivityReporter().Produce(definition, sample.Records);
-
-        var audit = ReportAuditor.Audit(definition, report);
-
-        return audit.IsProtected
-            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
-            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+        return SurvivesTheAuditor(definition, sample.Records);
     }
 
     [Fact]
@@ -161,6 +149,18 @@ public sealed class ReportAuditorTests
         Assert.False(ReportAuditor.Audit(definition, report, minimumWidth: 13).IsProtected);
     }
 
+    // Every suppressed cell of the report produced from these records has an interval of more than one value.
+    private static Property SurvivesTheAuditor(ReportDefinition definition, StatisticsRecord[] records)
+    {
+        var report = new ActivityReporter().Produce(definition, records);
+
+        var audit = ReportAuditor.Audit(definition, report);
+
+        return audit.IsProtected
+            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
+            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+    }
+
     [Fact]
     public void What_the_auditor_cannot_model_yet_is_refused_not_guessed()
     {
@@ -180,13 +180,7 @@ public sealed class ReportAuditorTests
             ],
             CountingUnit.Cases,
             DisclosurePolicy.WithThreshold(sample.Threshold));
-        var report = new ActivityReporter().Produce(definition, sample.Records);
-
-        var audit = ReportAuditor.Audit(definition, report);
-
-        return audit.IsProtected
-            .Label(string.Join(", ", audit.Exposed.Select(e => $"{e.Table}:{string.Join("/", e.Categories)} in [{e.Lower}, {e.Upper}]")))
-            .Classify(audit.Intervals.Count > 0, "cells suppressed");
+        return SurvivesTheAuditor(definition, sample.Records);
     }
 
     [Fact]
