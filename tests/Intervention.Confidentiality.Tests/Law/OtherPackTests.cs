@@ -1,3 +1,4 @@
+using Intervention.Testing;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -13,17 +14,17 @@ namespace Intervention.Confidentiality.Tests.Law;
 
 public static class QuebecArbitraries
 {
-    public static Arbitrary<PolicyAndRequest> Questions() => DisclosureArbitraries.For(QuebecRulePack.Create(), "America/Toronto");
+    public static Arbitrary<DisclosureQuestion> Questions() => DisclosureArbitraries.For(QuebecRulePack.Create(), "America/Toronto");
 }
 
 public static class BelgianArbitraries
 {
-    public static Arbitrary<PolicyAndRequest> Questions() => DisclosureArbitraries.For(BelgianRulePack.Create(), "Europe/Brussels");
+    public static Arbitrary<DisclosureQuestion> Questions() => DisclosureArbitraries.For(BelgianRulePack.Create(), "Europe/Brussels");
 }
 
 public static class SwissArbitraries
 {
-    public static Arbitrary<PolicyAndRequest> Questions() => DisclosureArbitraries.For(SwissRulePack.Create(), "Europe/Zurich");
+    public static Arbitrary<DisclosureQuestion> Questions() => DisclosureArbitraries.For(SwissRulePack.Create(), "Europe/Zurich");
 }
 
 /// <summary>The Québec, Belgian and Swiss packs: their sourced scenarios, and the temporal-coverage property each must pass.</summary>
@@ -90,13 +91,13 @@ public sealed class OtherPackTests
     }
 
     [Property(Arbitrary = [typeof(QuebecArbitraries)], MaxTest = 1500)]
-    public Property Quebec_temporal_coverage(PolicyAndRequest question) => Covered(QuebecRulePack.Create(), question);
+    public Property Quebec_temporal_coverage(DisclosureQuestion question) => Covered(QuebecRulePack.Create(), question);
 
     [Property(Arbitrary = [typeof(BelgianArbitraries)], MaxTest = 1500)]
-    public Property Belgium_temporal_coverage(PolicyAndRequest question) => Covered(BelgianRulePack.Create(), question);
+    public Property Belgium_temporal_coverage(DisclosureQuestion question) => Covered(BelgianRulePack.Create(), question);
 
     [Property(Arbitrary = [typeof(SwissArbitraries)], MaxTest = 1500)]
-    public Property Switzerland_temporal_coverage(PolicyAndRequest question) => Covered(SwissRulePack.Create(), question);
+    public Property Switzerland_temporal_coverage(DisclosureQuestion question) => Covered(SwissRulePack.Create(), question);
 
     [Fact]
     public void Rows_to_confirm_say_so_in_their_reference_and_in_the_trace()
@@ -114,7 +115,7 @@ public sealed class OtherPackTests
         Assert.Contains("[to confirm]", fired.ToString(), System.StringComparison.Ordinal);
     }
 
-    private static Property Covered(RulePack pack, PolicyAndRequest question)
+    private static Property Covered(RulePack pack, DisclosureQuestion question)
     {
         var engine = new DisclosureEngine(pack, question.Policy);
         DisclosureDecision decision;

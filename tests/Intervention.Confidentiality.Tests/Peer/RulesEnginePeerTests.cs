@@ -1,3 +1,4 @@
+using Intervention.Testing;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
@@ -32,7 +33,7 @@ public sealed class RulesEnginePeerTests
     }
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 300)]
-    public Property The_peer_gives_our_outcome_on_generated_questions(PolicyAndRequest question)
+    public Property The_peer_gives_our_outcome_on_generated_questions(DisclosureQuestion question)
     {
         var ours = new DisclosureEngine(Pack, question.Policy).Decide(question.Request).Outcome;
         var theirs = Peer.Decide(RulesEnginePeer.Input(question.Request), question.Policy);

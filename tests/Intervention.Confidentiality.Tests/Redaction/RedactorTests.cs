@@ -1,3 +1,4 @@
+using Intervention.Testing;
 using System;
 using System.Linq;
 using FsCheck;
@@ -79,7 +80,7 @@ public sealed class RedactorTests
     }
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 1000)]
-    public Property Identity_never_appears_in_a_view_whose_decision_does_not_allow_it(PolicyAndRequest question)
+    public Property Identity_never_appears_in_a_view_whose_decision_does_not_allow_it(DisclosureQuestion question)
     {
         var decision = new DisclosureEngine(FrenchRulePack.Create(), question.Policy).Decide(question.Request);
 

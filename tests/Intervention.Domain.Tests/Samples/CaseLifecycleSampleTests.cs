@@ -5,7 +5,7 @@ using Intervention.Samples.CaseLifecycle;
 
 namespace Intervention.Domain.Tests.Samples;
 
-/// <summary>The README's first command runs this sample: it must run, exit 0 and show what it promises.</summary>
+/// <summary>The README lists this sample among the others: it must run, exit 0 and show what it promises.</summary>
 public sealed class CaseLifecycleSampleTests
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FsCheck;
+using Intervention.Testing;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Intervention.Domain.Cases;
@@ -15,7 +16,7 @@ public sealed class JsonRoundTripTests
     private static readonly JsonSerializerOptions Options = InterventionJson.CreateOptions();
 
     [Property(Arbitrary = [typeof(DomainArbitraries)], MaxTest = 500)]
-    public Property A_case_round_trips_through_json_as_its_snapshot(CaseScript script)
+    public Property A_case_round_trips_through_json_as_its_snapshot(CaseRecipe script)
     {
         var original = script.Build().ToSnapshot();
 

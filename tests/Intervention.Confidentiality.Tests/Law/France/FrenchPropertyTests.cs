@@ -1,3 +1,4 @@
+using Intervention.Testing;
 using System;
 using System.Linq;
 using FsCheck;
@@ -15,7 +16,7 @@ public sealed class FrenchPropertyTests
     private static readonly RulePack Pack = FrenchRulePack.Create();
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 3000)]
-    public Property Temporal_coverage_every_question_gets_exactly_one_decision_or_a_typed_conflict(PolicyAndRequest question)
+    public Property Temporal_coverage_every_question_gets_exactly_one_decision_or_a_typed_conflict(DisclosureQuestion question)
     {
         var engine = new DisclosureEngine(Pack, question.Policy);
         DisclosureDecision? first;
@@ -40,7 +41,7 @@ public sealed class FrenchPropertyTests
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
     [Trait("Rule", "R11")]
-    public Property R11_no_decision_ever_gives_investigators_identity_or_anything_else(PolicyAndRequest question)
+    public Property R11_no_decision_ever_gives_investigators_identity_or_anything_else(DisclosureQuestion question)
     {
         var request = DisclosureArbitraries.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators);
         var decision = new DisclosureEngine(Pack, question.Policy).Decide(request);
@@ -51,7 +52,7 @@ public sealed class FrenchPropertyTests
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
     [Trait("Rule", "R09")]
-    public Property With_no_consent_and_no_legal_exception_the_outcome_is_must_not_disclose(PolicyAndRequest question)
+    public Property With_no_consent_and_no_legal_exception_the_outcome_is_must_not_disclose(DisclosureQuestion question)
     {
         var request = DisclosureArbitraries.With(question.Request, consents: [], facts: []);
         if (request.Recipient == RecipientKind.StaffServiceOfficerInCharge)
@@ -67,7 +68,7 @@ public sealed class FrenchPropertyTests
     }
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 2000)]
-    public Property Withdrawing_a_consent_never_widens_what_is_allowed(PolicyAndRequest question)
+    public Property Withdrawing_a_consent_never_widens_what_is_allowed(DisclosureQuestion question)
     {
         var engine = new DisclosureEngine(Pack, question.Policy);
         var request = question.Request;

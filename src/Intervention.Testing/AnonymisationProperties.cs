@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using Intervention.Reporting.Auditing;
+using Intervention.Reporting.Statistics;
+
+namespace Intervention.Testing;
+
+/// <summary>One anonymisation property that does not hold, with what shows it.</summary>
+/// <param name="Property">The property (one of the <see cref="AnonymisationProperties"/> names).</param>
+/// <param name="Detail">The cell, string or difference that breaks it.</param>
+public sealed record AnonymisationViolation(string Property, string Detail)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Property}: {Detail}";
+}
+
+/// <summary>
+/// Reusable anonymisation properties a test author checks on their own report definition, over their own records or the kit's
+/// generated ones:
+/// <list type="bullet">
+/// <item><see cref="ThresholdName"/>: every published non-zero count is at or above the policy's threshold, and a suppressed cell holds no value;</item>
+/// <item><see cref="AuditorName"/>: every suppressed cell keeps a feasible interval wider than the minimum width under the
+/// linear-programming auditor (<see cref="ReportAuditor"/>), given everything the report publishes;</item>
+/// <item><see cref="NoSecretName"/>: no identifier, name or free-text string of the source cases appears in the JSON, CSV or
+/// Markdown export, in French or English;</item>
+/// <item><see cref="DeterminismName"/>: the same records, in another order, give the same report.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// Immutable. The auditor models suppression, not rounding: under a rounding policy (NHS England, Eurostat, rounding to a base)
+/// the auditor property does not apply and is not checked, which <see cref="AppliesAuditor"/> says.
+/// </remarks>
+public sealed class AnonymisationProperties
+{
+    /// <summary>The name of the threshold property.</summary>
+    public const string ThresholdName = "threshold respected";
+
+    /// <summary>The name of the auditor property.</summary>
+    public const string AuditorName = "every suppressed cell protected per the auditor";
+
+    /// <summary>The name of the no-identifier property.</summary>
+    public const string NoSecretName = "no identifier or free text in any output";
+
+    /// <summary>The name of the determinism property.</summary>
+    public const string DeterminismName = "deterministic, whatever the order of records";
+
+    /// <summary>The shortest secret accepted: shorter strings would match ordinary output by chance.</summary>
+    public const int MinimumSecretLength = 4;
+
+    private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("fr-FR"), CultureInfo.GetCultureInfo("en")];
+    private readonly ActivityReporter _reporter;
+
+    /// <summary>Creates the properties of a report definition.</summary>
+    /// <param name="definition">The definition the test author publishes with.</param>
+    /// <param name="minimumWidth">The width every suppressed cell's feasible interval must exceed (0: not recomputable exactly).</param>
+    /// <param name="reporter">The reporter to check; a new one when omitted.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative or not a number.</exception>
+    public AnonymisationProperties(ReportDefinition definition, double minimumWidth = 0, ActivityReporter? reporter = null)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (double.IsNaN(minimumWidth) || minimumWidth < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(minimumWidth), minimumWidth, "The minimum width is a number, 0 or more.");
+        }
+
+        Definition = definition;
+        MinimumWidth = minimumWidth;
+        _reporter = reporter ?? new ActivityReporter();
+    }
+
+    /// <summary>Gets the definition checked.</summary>
+    public ReportDefinition Definition { get; }
+
+    /// <summary>Gets the width every suppressed cell's interval must exceed.</summary>
+    public double MinimumWidth { get; }
+
+    /// <summary>Gets whether the auditor property applies: the policy suppresses cells and does not round.</summary>
+    public bool AppliesAuditor => Definition.Policy.Rounding == RoundingRule.None && Definition.Policy.SecondarySuppression;
+
+    /// <summary>Produces the report of some records and checks every property on it.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="secrets">The strings no output may contain (identifiers, names, free text of the source cases).</param>
+    /// <returns>The violations; empty when every property holds.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A secret is shorter than <see cref="MinimumSecretLength"/> characters (the message gives its position).</exception>
+    public IReadOnlyList<AnonymisationViolation> Check(IReadOnlyList<StatisticsRecord> records, IEnumerable<string>? secrets = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var checkedSecrets = Secrets(secrets ?? []);
+        var report = _reporter.Produce(Definition, records);
+        return [.. ThresholdRespected(report), .. SuppressedCellsProtected(report), .. NoSecretInOutput(report, checkedSecrets), .. Deterministic(records, report)];
+    }
+
+    /// <summary>The FsCheck property of one sample: every property holds, or the label lists what breaks.</summary>
+    /// <param name="sample">The sample.</param>
+    /// <returns>The property.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sample"/> is null.</exception>
+    public Property Holds(StatisticsSample sample)
+    {
+        ArgumentNullException.ThrowIfNull(sample);
+        var violations = Check(sample.Records, sample.Secrets);
+        return (violations.Count == 0)
+            .Label(string.Join(Environment.NewLine, violations))
+            .Classify(sample.Records.Count == 0, "no record");
+    }
+
+    /// <summary>The FsCheck property over generated samples; run it with <c>Check.QuickThrowOnFailure</c> or return it from a property test.</summary>
+    /// <param name="samples">The samples, for example <see cref="StatisticsGenerators.SamplesFromCases"/>.</param>
+    /// <returns>The property.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is null.</exception>
+    public Property ForAll(Arbitrary<StatisticsSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        return Prop.ForAll(samples, Holds);
+    }
+
+    /// <summary>Every published non-zero count is at or above the threshold (zeros too when the policy suppresses them), and a suppressed cell holds no value.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The violations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public IReadOnlyList<AnonymisationViolation> ThresholdRespected(StatisticsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var policy = Definition.Policy;
+        var violations = new List<AnonymisationViolation>();
+        foreach (var table in report.Tables)
+        {
+            foreach (var cell in table.Cells)
+            {
+                if (cell.IsSuppressed && cell.Value is not null)
+                {
+                    violations.Add(new(ThresholdName, $"{Name(table, cell)} is suppressed but holds {cell.Value}"));
+                }
+                else if (cell.Value is { } value && policy.IsPrimary(value))
+                {
+                    violations.Add(new(ThresholdName, $"{Name(table, cell)} publishes {value}, below the threshold {policy.Threshold} of {policy.Name}"));
+                }
+            }
+        }
+
+        if (report.RecordsCounted is { } counted && policy.IsPrimary(counted))
+        {
+            violations.Add(new(ThresholdName, $"the header publishes {counted} records, below the threshold"));
+        }
+
+        return violations;
+    }
+
+    /// <summary>Every suppressed cell's feasible interval, given everything the report publishes, is wider than <see cref="MinimumWidth"/> (not checked under a rounding policy).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The violations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public IReadOnlyList<AnonymisationViolation> SuppressedCellsProtected(StatisticsReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!AppliesAuditor)
+        {
+            return [];
+        }
+
+        return ReportAuditor.Audit(Definition, report, MinimumWidth).Exposed
+            .Select(e => new AnonymisationViolation(AuditorName, string.Create(CultureInfo.InvariantCulture, $"{e.Table}:{string.Join("/", e.Categories)} lies in [{e.Lower}, {e.Upper}]")))
+            .ToArray();
+    }
+
+    /// <summary>No secret appears, ignoring case, in the report's JSON, CSV or Markdown export, in French or English.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="secrets">The strings no output may contain.</param>
+    /// <returns>The violations.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A secret is shorter than <see cref="MinimumSecretLength"/> characters.</exception>
+    public static IReadOnlyList<AnonymisationViolation> NoSecretInOutput(StatisticsReport report, IEnumerable<string> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var list = Secrets(secrets);
+        var violations = new List<AnonymisationViolation>();
+        foreach (var culture in Cultures)
+        {
+            foreach (var (format, text) in new[] { ("JSON", ReportExport.ToJson(report, culture)), ("CSV", ReportExport.ToCsv(report, culture)), ("Markdown", ReportExport.ToMarkdown(report, culture)) })
+            {
+                foreach (var secret in list.Where(s => text.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                {
+                    violations.Add(new(NoSecretName, $"'{secret}' appears in the {format} export ({culture.Name})"));
+                }
+            }
+        }
+
+        return violations;
+    }
+
+    /// <summary>The report of the records reversed, and rotated by half, equals the report of the records as given.</summary>
+    /// <param name="records">The records.</param>
+    /// <param name="report">Their report, if already produced.</param>
+    /// <returns>The violations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="records"/> is null.</exception>
+    public IReadOnlyList<AnonymisationViolation> Deterministic(IReadOnlyList<StatisticsRecord> records, StatisticsReport? report = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        var expected = report ?? _reporter.Produce(Definition, records);
+        var json = ReportExport.ToJson(expected, CultureInfo.InvariantCulture);
+        var half = records.Count / 2;
+        var orders = new (string Name, StatisticsRecord[] Records)[]
+        {
+            ("reversed", records.Reverse().ToArray()),
+            ("rotated", records.Skip(half).Concat(records.Take(half)).ToArray()),
+        };
+        var violations = new List<AnonymisationViolation>();
+        foreach (var (name, reordered) in orders)
+        {
+            var other = _reporter.Produce(Definition, reordered);
+            if (!other.Equals(expected) || ReportExport.ToJson(other, CultureInfo.InvariantCulture) != json)
+            {
+                violations.Add(new(DeterminismName, $"the records {name} give another report"));
+            }
+        }
+
+        return violations;
+    }
+
+    private static string[] Secrets(IEnumerable<string> secrets)
+    {
+        ArgumentNullException.ThrowIfNull(secrets);
+        var list = secrets.ToArray();
+        for (var i = 0; i < list.Length; i++)
+        {
+            if (list[i] is null || list[i].Trim().Length < MinimumSecretLength)
+            {
+                throw new ArgumentException($"Secret {i} is shorter than {MinimumSecretLength} characters: it would match ordinary output by chance.", nameof(secrets));
+            }
+        }
+
+        return list;
+    }
+
+    private static string Name(PublishedTable table, PublishedCell cell) => $"{table.Name}:{string.Join("/", cell.Categories)}";
+}
