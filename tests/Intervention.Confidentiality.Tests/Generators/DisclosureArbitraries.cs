@@ -1,7 +1,4 @@
-using System.Collections.Generic;
 using FsCheck;
-using Intervention.Confidentiality.Consents;
-using Intervention.Confidentiality.Disclosure;
 using Intervention.Confidentiality.Law;
 using Intervention.Confidentiality.Law.France;
 using Intervention.Testing;
@@ -25,16 +22,9 @@ public static class DisclosureArbitraries
         ("ChildAtRiskAsPermission", new ServicePolicy([], ["FR-CASF-L226-2-1"])),
     ];
 
-    public static Gen<Consent> Consents(LocalDate around) => ConfidentialityGenerators.Consents(around, Paris);
-
     public static Gen<DisclosureQuestion> Requests { get; } = ConfidentialityGenerators.Questions(Pack, Paris, Policies);
 
     public static Arbitrary<DisclosureQuestion> PolicyAndRequests() => ConfidentialityGenerators.QuestionArbitrary(Pack, Paris, Policies);
 
     public static Arbitrary<DisclosureQuestion> For(RulePack pack, string zone) => ConfidentialityGenerators.QuestionArbitrary(pack, DateTimeZoneProviders.Tzdb[zone]);
-
-    public static IEnumerable<DisclosureQuestion> Shrink(DisclosureQuestion value) => ConfidentialityGenerators.Shrink(value);
-
-    public static DisclosureRequest With(DisclosureRequest r, IReadOnlyList<Consent>? consents = null, IReadOnlyList<FactKind>? facts = null, IReadOnlyList<DataCategory>? data = null) =>
-        ConfidentialityGenerators.With(r, consents, facts, data);
 }

@@ -43,7 +43,7 @@ public sealed class FrenchPropertyTests
     [Trait("Rule", "R11")]
     public Property R11_no_decision_ever_gives_investigators_identity_or_anything_else(DisclosureQuestion question)
     {
-        var request = DisclosureArbitraries.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators);
+        var request = ConfidentialityGenerators.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators);
         var decision = new DisclosureEngine(Pack, question.Policy).Decide(request);
 
         return (!decision.Allows(DataCategory.Identity) && decision.Outcome == DisclosureOutcome.MustNotDisclose && decision.AllowedData.Count == 0)
@@ -54,7 +54,7 @@ public sealed class FrenchPropertyTests
     [Trait("Rule", "R09")]
     public Property With_no_consent_and_no_legal_exception_the_outcome_is_must_not_disclose(DisclosureQuestion question)
     {
-        var request = DisclosureArbitraries.With(question.Request, consents: [], facts: []);
+        var request = ConfidentialityGenerators.With(question.Request, consents: [], facts: []);
         if (request.Recipient == RecipientKind.StaffServiceOfficerInCharge)
         {
             // R42: the officer in charge is the one recipient a staff-service member may tell without facts or consent.
@@ -89,7 +89,7 @@ public sealed class FrenchPropertyTests
 
         var withdrawal = request.ActAt.ToInstant().Minus(NodaTime.Duration.FromMinutes(1));
         var withdrawn = request.Consents.Select(c => c.GivenAt <= withdrawal ? c.WithdrawnOn(withdrawal) : c).ToArray();
-        var after = engine.Decide(DisclosureArbitraries.With(request, consents: withdrawn));
+        var after = engine.Decide(ConfidentialityGenerators.With(request, consents: withdrawn));
 
         var narrower = after.AllowedData.All(before.AllowedData.Contains)
             && (before.Outcome != DisclosureOutcome.MustNotDisclose || after.Outcome == DisclosureOutcome.MustNotDisclose);
