@@ -26,7 +26,9 @@ public static class Program
 
         if (args.Contains("--statistics-once"))
         {
-            foreach (var shape in new[] { "T2", "T3", "T4", "T4W", "T4M" })
+            // "--statistics-once T4M" runs one shape; without a shape, every one.
+            var only = args.SkipWhile(a => a != "--statistics-once").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+            foreach (var shape in new[] { "T2", "T3", "T4", "T4W", "T4M" }.Where(s => only is null || s == only))
             {
                 var (definition, records) = StatisticsBenchmarks.Build(shape);
                 var watch = System.Diagnostics.Stopwatch.StartNew();

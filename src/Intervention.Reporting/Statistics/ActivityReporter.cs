@@ -456,6 +456,9 @@ public sealed class ActivityReporter
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
         // publishes a cell a lower one suppressed.
         var suppressed = new HashSet<(int Table, int Cell)>(forced);
+
+        // Each pass starts where the previous one's decisions were the same: the protector reuses its reductions until they differ.
+        GaussProtector? previous = null;
         for (var threshold = 2; threshold <= Math.Max(2, policy.Threshold); threshold++)
         {
             bool IsPrimary(long count) => (count > 0 && count < threshold) || (count == 0 && policy.SuppressZeros);
@@ -466,9 +469,12 @@ public sealed class ActivityReporter
             {
                 continue;
             }
-            var protector = new GaussProtector(all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Members, c.Count == 1))
-                .Concat(protectedBefore.Where(m => m.Members.Length > 0).Select(m => (m.Members, m.Weight == 1)))
-                .Concat(derived.Where(d => d.Members.Length > 0 && IsPrimary(d.Weight)).Select(d => (d.Members, d.Weight == 1))));
+            var protector = new GaussProtector(
+                all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Members, c.Count == 1))
+                    .Concat(protectedBefore.Where(m => m.Members.Length > 0).Select(m => (m.Members, m.Weight == 1)))
+                    .Concat(derived.Where(d => d.Members.Length > 0 && IsPrimary(d.Weight)).Select(d => (d.Members, d.Weight == 1))),
+                order.Length,
+                previous);
             foreach (var c in all.Where(c => IsPrimary(c.Count)))
             {
                 suppressed.Add((c.Table, c.Cell));
@@ -485,13 +491,20 @@ public sealed class ActivityReporter
                 protector.ForcePublish(members);
             }
 
-            foreach (var candidate in order)
+            for (var position = 0; position < order.Length; position++)
             {
-                if (!suppressed.Contains((candidate.Table, candidate.Cell)) && !protector.TryPublish(candidate.Members))
+                var candidate = order[position];
+                if (suppressed.Contains((candidate.Table, candidate.Cell)))
+                {
+                    protector.Skip(position);
+                }
+                else if (!protector.TryPublish(position, candidate.Members))
                 {
                     suppressed.Add((candidate.Table, candidate.Cell));
                 }
             }
+
+            previous = protector;
         }
 
         foreach (var (table, cell) in suppressed)
@@ -523,7 +536,6 @@ public sealed class ActivityReporter
     /// </summary>
     private sealed class InnerCounter
     {
-        private readonly ReportDefinition _definition;
         private readonly TableDimension[] _dimensions;
         private readonly string[][] _categories;
         private readonly TerritoryHierarchy? _territories;
@@ -533,16 +545,21 @@ public sealed class ActivityReporter
         private readonly int[][] _enumMaps;
         private readonly int[][] _periodMaps;
         private readonly int[] _situationBits;
-        private readonly Dictionary<string, int>[] _territoryCache;
+        private readonly ReferenceTable?[] _territoryCache;
         private readonly Dictionary<string, int>[] _territoryByValue;
         private readonly Dictionary<AgeBand, int> _bandIndex = [];
         private readonly int _situation;
         private readonly int _situationCount;
         private readonly long _denseSize;
+        private readonly bool _requireConsent;
+        private readonly bool _countActions;
+
+        // The record's situation mask has bit v for value v; the category mask is that shifted right by _situationShift when the
+        // categories follow the values one by one (they do: the categories are the enum's values in order), else read bit by bit.
+        private readonly int _situationShift = -1;
 
         public InnerCounter(ReportDefinition definition, ReportPeriod[] periods, YearMonth[] span, TableDimension[] dimensions, string[][] categories, TerritoryHierarchy? territories)
         {
-            _definition = definition;
             _dimensions = dimensions;
             _categories = categories;
             _territories = territories;
@@ -551,7 +568,9 @@ public sealed class ActivityReporter
             _inCurrent = span.Select(definition.Period.Contains).ToArray();
             _enumMaps = new int[dimensions.Length][];
             _periodMaps = new int[dimensions.Length][];
-            _territoryCache = new Dictionary<string, int>[dimensions.Length];
+            _territoryCache = new ReferenceTable?[dimensions.Length];
+            _requireConsent = definition.RequireConsentToStatistics;
+            _countActions = definition.Unit == CountingUnit.Actions;
             _territoryByValue = new Dictionary<string, int>[dimensions.Length];
             _situation = Array.FindIndex(dimensions, d => d.Dimension == StatisticsDimension.Situation);
             _situationBits = [];
@@ -570,7 +589,7 @@ public sealed class ActivityReporter
                         _periodMaps[d] = span.Select(m => index[ReportPeriod.Label(m, dimensions[d].Granularity)]).ToArray();
                         break;
                     case StatisticsDimension.Territory:
-                        _territoryCache[d] = new Dictionary<string, int>(ReferenceEqualityComparer.Instance);
+                        _territoryCache[d] = new ReferenceTable();
                         _territoryByValue[d] = new Dictionary<string, int>(StringComparer.Ordinal);
                         break;
                     case StatisticsDimension.Situation:
@@ -579,6 +598,12 @@ public sealed class ActivityReporter
                         foreach (var value in names)
                         {
                             _situationBits[(int)value] = 1 << index[value.ToString()];
+                        }
+
+                        var shift = (int)names.Min();
+                        if (shift >= 0 && names.All(v => (int)v < 64 && index[v.ToString()] == (int)v - shift))
+                        {
+                            _situationShift = shift;
                         }
 
                         _situationCount = categories[d].Length;
@@ -644,14 +669,14 @@ public sealed class ActivityReporter
 
         private void Add(StatisticsRecord record, int multiplicity, long actions, int position)
         {
-            var month = MonthIndex(record.Month) - _firstMonth;
-            if (month < 0 || month >= _inSpan.Length || !_inSpan[month])
+            var month = record.MonthNumber - _firstMonth;
+            if ((uint)month >= (uint)_inSpan.Length || !_inSpan[month])
             {
                 return;
             }
 
             var current = _inCurrent[month];
-            if (_definition.RequireConsentToStatistics && !record.ConsentToStatistics)
+            if (_requireConsent && !record.ConsentToStatistics)
             {
                 _excluded += current ? multiplicity : 0;
                 return;
@@ -664,13 +689,7 @@ public sealed class ActivityReporter
             {
                 if (d == _situation)
                 {
-                    var situations = record.Situations;
-                    for (var i = 0; i < situations.Count; i++)
-                    {
-                        mask |= _situationBits[(int)situations[i]];
-                    }
-
-                    values[d] = mask;
+                    values[d] = mask = SituationCategories(record);
                     continue;
                 }
 
@@ -680,8 +699,7 @@ public sealed class ActivityReporter
             }
 
             int slot;
-            var single = mask != 0 && (mask & (mask - 1)) == 0;
-            if (_direct is not null && (_situation < 0 || single))
+            if (_direct is not null && (_situation < 0 || System.Numerics.BitOperations.IsPow2(mask)))
             {
                 var at = (dense * _slotsPerDense) + (_situation < 0 ? 0 : 1 + System.Numerics.BitOperations.TrailingZeroCount(mask));
                 slot = _direct[at] - 1;
@@ -698,8 +716,25 @@ public sealed class ActivityReporter
             }
 
             // Within a slot every month is counted alike: the slot keeps the month it was first met.
-            _weights[slot] += _definition.Unit == CountingUnit.Actions ? actions : multiplicity;
+            _weights[slot] += _countActions ? actions : multiplicity;
             _counted += current ? multiplicity : 0;
+        }
+
+        private int SituationCategories(StatisticsRecord record)
+        {
+            if (_situationShift >= 0)
+            {
+                return (int)(record.SituationMask >> _situationShift);
+            }
+
+            var mask = 0;
+            var situations = record.Situations;
+            for (var i = 0; i < situations.Count; i++)
+            {
+                mask |= _situationBits[(int)situations[i]];
+            }
+
+            return mask;
         }
 
         private int NewSlot(YearMonth month)
@@ -745,8 +780,14 @@ public sealed class ActivityReporter
 
                     return b;
                 case StatisticsDimension.Territory:
-                    // By reference first (records usually share their territory strings), then by value; the first cache stays small.
-                    if (!_territoryCache[d].TryGetValue(record.Territory, out var t) && !_territoryByValue[d].TryGetValue(record.Territory, out t))
+                    // By reference first (records usually share their territory strings), then by value.
+                    var cache = _territoryCache[d]!;
+                    if (cache.TryGet(record.Territory, out var t))
+                    {
+                        return t;
+                    }
+
+                    if (!_territoryByValue[d].TryGetValue(record.Territory, out t))
                     {
                         var code = _territories is not null && _territories.Contains(record.Territory) ? _territories.At(record.Territory, _dimensions[d].TerritoryLevel) : record.Territory;
                         t = Array.IndexOf(_categories[d], code);
@@ -758,11 +799,7 @@ public sealed class ActivityReporter
                         _territoryByValue[d][record.Territory] = t;
                     }
 
-                    if (_territoryCache[d].Count < 4096)
-                    {
-                        _territoryCache[d].TryAdd(record.Territory, t);
-                    }
-
+                    cache.TryAdd(record.Territory, t);
                     return t;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(d), _dimensions[d].Dimension, "Unknown dimension.");
@@ -782,6 +819,81 @@ public sealed class ActivityReporter
             }
 
             return map;
+        }
+    }
+
+    /// <summary>
+    /// A small open-addressing table from a string, by reference, to its category: the territory lookup of the counting loop.
+    /// It stops growing at <see cref="Capacity"/> strings (a host that builds a new string per record falls back to the by-value
+    /// dictionary).
+    /// </summary>
+    private sealed class ReferenceTable
+    {
+        private const int Capacity = 1 << 14;
+        private string?[] _keys = new string?[64];
+        private int[] _values = new int[64];
+        private int _count;
+
+        public bool TryGet(string key, out int value)
+        {
+            var keys = _keys;
+            var mask = keys.Length - 1;
+            var i = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & mask;
+            while (keys[i] is { } found)
+            {
+                if (ReferenceEquals(found, key))
+                {
+                    value = _values[i];
+                    return true;
+                }
+
+                i = (i + 1) & mask;
+            }
+
+            value = 0;
+            return false;
+        }
+
+        public void TryAdd(string key, int value)
+        {
+            if (_count >= Capacity)
+            {
+                return;
+            }
+
+            if ((_count + 1) * 2 > _keys.Length)
+            {
+                var (keys, values) = (_keys, _values);
+                _keys = new string?[keys.Length * 2];
+                _values = new int[keys.Length * 2];
+                _count = 0;
+                for (var i = 0; i < keys.Length; i++)
+                {
+                    if (keys[i] is { } k)
+                    {
+                        Insert(k, values[i]);
+                    }
+                }
+            }
+
+            if (!TryGet(key, out _))
+            {
+                Insert(key, value);
+            }
+        }
+
+        private void Insert(string key, int value)
+        {
+            var mask = _keys.Length - 1;
+            var i = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & mask;
+            while (_keys[i] is not null)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _keys[i] = key;
+            _values[i] = value;
+            _count++;
         }
     }
 
@@ -828,363 +940,6 @@ public sealed class ActivityReporter
             }
 
             return margins;
-        }
-    }
-}
-
-/// <summary>
-/// Keeps the published cells' vectors in echelon form modulo 2^61 − 1 and the primary cells' residuals against them;
-/// a candidate is published only if no primary residual would vanish, and, against the insider, only if no singleton's residual
-/// would become proportional to another primary's (the one contributor of a singleton knows its value, so anything derivable
-/// from the published cells plus that value must stay hidden).
-/// </summary>
-internal sealed class GaussProtector
-{
-    private const ulong P = (1UL << 61) - 1;
-
-    // The basis, by pivot (the inner cell index): echelon form, each vector with nothing below its pivot.
-    private Sparse?[] _basis = new Sparse?[64];
-
-    // The dense work vector of Reduce, all zeros between calls, and the indices it touched.
-    private ulong[] _work = new ulong[64];
-    private readonly List<int> _touched = [];
-    private readonly Sparse[] _residuals;
-    private readonly int[] _low;
-    private readonly int[] _high;
-    private readonly bool[] _singleton;
-    private readonly string[] _identity;
-    private readonly ulong[] _hash;
-    private readonly Dictionary<ulong, List<int>> _byHash = [];
-    private readonly bool _anySingleton;
-
-    public GaussProtector(IEnumerable<(int[] Members, bool Singleton)> primaries)
-    {
-        var list = primaries.ToList();
-        _residuals = list.Select(m => Sparse.Ones(m.Members)).ToArray();
-        _singleton = list.Select(m => m.Singleton).ToArray();
-        _identity = list.Select(m => string.Join(",", m.Members.Order())).ToArray();
-        _anySingleton = _singleton.Any(x => x);
-        _hash = new ulong[_residuals.Length];
-        _low = new int[_residuals.Length];
-        _high = new int[_residuals.Length];
-        for (var q = 0; q < _residuals.Length; q++)
-        {
-            SetRange(q);
-            _hash[q] = Canonical(_residuals[q]);
-            Index(q);
-        }
-    }
-
-    public bool IsEmpty => _residuals.Length == 0;
-
-    public void ForcePublish(int[] members)
-    {
-        var r = Reduce(members);
-        if (r.Count > 0)
-        {
-            r = Normalise(r);
-            Commit(r, Changed(r));
-        }
-    }
-
-    public bool TryPublish(int[] members)
-    {
-        var r = Reduce(members);
-        if (r.Count == 0)
-        {
-            return true;
-        }
-
-        r = Normalise(r);
-        var changed = Changed(r);
-        foreach (var (_, residual) in changed)
-        {
-            if (residual.Count == 0)
-            {
-                return false;
-            }
-        }
-
-        if (_anySingleton && ExposesToInsider(changed))
-        {
-            return false;
-        }
-
-        Commit(r, changed);
-        return true;
-    }
-
-    // The primaries whose residual has the new pivot, with their residual after the candidate would join the span.
-    private List<(int Index, Sparse Residual)> Changed(Sparse r)
-    {
-        var pivot = r.Keys[0];
-        var changed = new List<(int, Sparse)>();
-        for (var q = 0; q < _residuals.Length; q++)
-        {
-            // Most residuals do not reach the pivot: their key range, kept beside them, says so without reading them.
-            if (pivot < _low[q] || pivot > _high[q])
-            {
-                continue;
-            }
-
-            var at = Array.BinarySearch(_residuals[q].Keys, pivot);
-            if (at >= 0)
-            {
-                changed.Add((q, Sparse.Subtract(_residuals[q], r, _residuals[q].Values[at])));
-            }
-        }
-
-        return changed;
-    }
-
-    private bool ExposesToInsider(List<(int Index, Sparse Residual)> changed)
-    {
-        var next = changed.ToDictionary(c => c.Index, c => c.Residual);
-        var hashes = changed.ToDictionary(c => c.Index, c => Canonical(c.Residual));
-        Sparse ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
-        IEnumerable<int> WithHash(ulong hash) =>
-            (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !next.ContainsKey(j)) : [])
-                .Concat(hashes.Where(h => h.Value == hash).Select(h => h.Key));
-
-        foreach (var (q, residual) in changed)
-        {
-            foreach (var j in WithHash(hashes[q]))
-            {
-                if (j != q && (_singleton[q] || _singleton[j]) && _identity[q] != _identity[j] && ResidualOf(j).Count > 0 && Proportional(residual, ResidualOf(j)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private void Commit(Sparse r, List<(int Index, Sparse Residual)> changed)
-    {
-        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
-        Grow(r.Keys[^1]);
-        _basis[r.Keys[0]] = r;
-        foreach (var (q, residual) in changed)
-        {
-            _byHash[_hash[q]].Remove(q);
-            _residuals[q] = residual;
-            SetRange(q);
-            _hash[q] = Canonical(residual);
-            Index(q);
-        }
-    }
-
-    private void SetRange(int q)
-    {
-        var keys = _residuals[q].Keys;
-        (_low[q], _high[q]) = keys.Length == 0 ? (int.MaxValue, int.MinValue) : (keys[0], keys[^1]);
-    }
-
-    private void Index(int q)
-    {
-        if (!_byHash.TryGetValue(_hash[q], out var list))
-        {
-            _byHash[_hash[q]] = list = [];
-        }
-
-        list.Add(q);
-    }
-
-    // Scaled so that the pivot's coefficient is 1.
-    private static Sparse Normalise(Sparse r)
-    {
-        if (r.Values[0] == 1)
-        {
-            return r;
-        }
-
-        var inverse = Power(r.Values[0], P - 2);
-        return new Sparse(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
-    }
-
-    // An order-independent hash of the residual scaled to 1 on its smallest key: proportional residuals share it.
-    private static ulong Canonical(Sparse residual)
-    {
-        if (residual.Count == 0)
-        {
-            return 0;
-        }
-
-        var scale = Power(residual.Values[0], P - 2);
-        ulong hash = (ulong)residual.Count;
-        for (var i = 0; i < residual.Count; i++)
-        {
-            hash += Mix(((ulong)(uint)residual.Keys[i] << 32) ^ Multiply(residual.Values[i], scale));
-        }
-
-        return hash;
-    }
-
-    private static bool Proportional(Sparse a, Sparse b)
-    {
-        if (a.Count != b.Count || a.Keys[0] != b.Keys[0])
-        {
-            return false;
-        }
-
-        var a0 = a.Values[0];
-        var b0 = b.Values[0];
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a.Keys[i] != b.Keys[i] || Multiply(a.Values[i], b0) != Multiply(b.Values[i], a0))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static ulong Mix(ulong x)
-    {
-        x += 0x9E3779B97F4A7C15UL;
-        x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9UL;
-        x = (x ^ (x >> 27)) * 0x94D049BB133111EBUL;
-        return x ^ (x >> 31);
-    }
-
-    // Eliminates every pivot from the cell's vector, smallest first, on a dense work vector: a basis vector has nothing below its
-    // pivot, so what it brings in lies above, and one ascending sweep suffices.
-    private Sparse Reduce(int[] members)
-    {
-        if (members.Length == 0)
-        {
-            return Sparse.Empty;
-        }
-
-        var low = int.MaxValue;
-        var high = int.MinValue;
-        foreach (var k in members)
-        {
-            Grow(k);
-            _work[k] = 1;
-            _touched.Add(k);
-            low = Math.Min(low, k);
-            high = Math.Max(high, k);
-        }
-
-        for (var k = low; k <= high; k++)
-        {
-            var coefficient = _work[k];
-            if (coefficient == 0 || _basis[k] is not { } vector)
-            {
-                continue;
-            }
-
-            for (var j = 0; j < vector.Count; j++)
-            {
-                var key = vector.Keys[j];
-                var before = _work[key];
-                if (before == 0)
-                {
-                    _touched.Add(key);
-                }
-
-                _work[key] = (before + P - Multiply(coefficient, vector.Values[j])) % P;
-            }
-
-            high = Math.Max(high, vector.Keys[^1]);
-        }
-
-        // A key may be listed twice (it went back to zero and came again): the first visit takes it and clears it.
-        var entries = new List<(int Key, ulong Value)>();
-        foreach (var k in _touched)
-        {
-            if (_work[k] != 0)
-            {
-                entries.Add((k, _work[k]));
-                _work[k] = 0;
-            }
-        }
-
-        _touched.Clear();
-        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return new Sparse(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
-    }
-
-    private void Grow(int index)
-    {
-        if (index >= _work.Length)
-        {
-            var size = Math.Max(index + 1, _work.Length * 2);
-            Array.Resize(ref _work, size);
-            Array.Resize(ref _basis, size);
-        }
-    }
-
-    private static ulong Multiply(ulong a, ulong b) => (ulong)((UInt128)a * b % P);
-
-    private static ulong Power(ulong a, ulong e)
-    {
-        ulong result = 1;
-        while (e > 0)
-        {
-            if ((e & 1) == 1)
-            {
-                result = Multiply(result, a);
-            }
-
-            a = Multiply(a, a);
-            e >>= 1;
-        }
-
-        return result;
-    }
-
-    /// <summary>A sparse vector modulo P: its non-zero entries' keys in ascending order and their values.</summary>
-    private readonly record struct Sparse(int[] Keys, ulong[] Values)
-    {
-        public static Sparse Empty { get; } = new([], []);
-
-        public int Count => Keys.Length;
-
-        public static Sparse Ones(int[] members)
-        {
-            var keys = members.Distinct().Order().ToArray();
-            return new Sparse(keys, keys.Select(_ => 1UL).ToArray());
-        }
-
-        // x − c·v (mod P), by merging the two key lists; zeros dropped.
-        public static Sparse Subtract(Sparse x, Sparse v, ulong c)
-        {
-            var keys = new List<int>(x.Count + v.Count);
-            var values = new List<ulong>(x.Count + v.Count);
-            int i = 0, j = 0;
-            while (i < x.Count || j < v.Count)
-            {
-                int key;
-                ulong value;
-                if (j >= v.Count || (i < x.Count && x.Keys[i] < v.Keys[j]))
-                {
-                    (key, value) = (x.Keys[i], x.Values[i]);
-                    i++;
-                }
-                else if (i >= x.Count || v.Keys[j] < x.Keys[i])
-                {
-                    (key, value) = (v.Keys[j], (P - Multiply(c, v.Values[j])) % P);
-                    j++;
-                }
-                else
-                {
-                    (key, value) = (x.Keys[i], (x.Values[i] + P - Multiply(c, v.Values[j])) % P);
-                    i++;
-                    j++;
-                }
-
-                if (value != 0)
-                {
-                    keys.Add(key);
-                    values.Add(value);
-                }
-            }
-
-            return new Sparse([.. keys], [.. values]);
         }
     }
 }

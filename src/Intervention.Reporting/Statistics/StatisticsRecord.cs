@@ -76,6 +76,11 @@ public sealed record StatisticsRecord
         ConsentToStatistics = consentToStatistics;
         Month = month;
         Actions = actions;
+        MonthNumber = (month.Year * 12) + month.Month - 1;
+        foreach (var situation in _situations)
+        {
+            SituationMask |= (int)situation < 64 ? 1UL << (int)situation : 0;
+        }
     }
 
     /// <summary>Gets the service.</summary>
@@ -113,6 +118,13 @@ public sealed record StatisticsRecord
 
     /// <summary>Gets the number of actions performed.</summary>
     public int Actions { get; }
+
+    /// <summary>Gets the month as a number of months since year 0 (what the counter reads, rather than the month's fields).</summary>
+    internal int MonthNumber { get; }
+
+    /// <summary>Gets the situations as a bit per enum value (bit <c>v</c> for value <c>v</c>, below 64): what the counter reads, rather
+    /// than walking the list.</summary>
+    internal ulong SituationMask { get; }
 
     /// <summary>Gets the person's pseudonymous key, which lets <see cref="CountingUnit.DistinctPersons"/> count them once (R25); set it
     /// with <c>with { Person = linker.KeyOf(personId) }</c>. It is compared, never published.</summary>
