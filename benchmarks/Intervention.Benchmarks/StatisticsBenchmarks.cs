@@ -24,7 +24,11 @@ public class StatisticsBenchmarks
     private ReportDefinition _countsOnly = null!;
     private readonly ActivityReporter _reporter = new();
 
-    [Params("T2", "T3", "T4", "T4W", "T4M")]
+    /// <summary>Gets the shapes to run: every one, or those listed in the environment variable STATISTICS_SHAPES (e.g. "T4,T4M").</summary>
+    public static string[] Shapes =>
+        System.Environment.GetEnvironmentVariable("STATISTICS_SHAPES") is { Length: > 0 } only ? only.Split(',') : ["T2", "T3", "T4", "T4W", "T4M"];
+
+    [ParamsSource(nameof(Shapes))]
     public string Shape { get; set; } = "T2";
 
     public static (ReportDefinition Definition, StatisticsRecord[] Records) Build(string shape)

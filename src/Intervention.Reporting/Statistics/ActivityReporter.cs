@@ -552,6 +552,8 @@ public sealed class ActivityReporter
         private readonly int _situationCount;
         private readonly long _denseSize;
         private readonly bool _requireConsent;
+        private readonly StatisticsDimension[] _kinds;
+        private readonly int[] _lengths;
         private readonly bool _countActions;
 
         // The record's situation mask has bit v for value v; the category mask is that shifted right by _situationShift when the
@@ -570,6 +572,8 @@ public sealed class ActivityReporter
             _periodMaps = new int[dimensions.Length][];
             _territoryCache = new ReferenceTable?[dimensions.Length];
             _requireConsent = definition.RequireConsentToStatistics;
+            _kinds = dimensions.Select(d => d.Dimension).ToArray();
+            _lengths = categories.Select(c => c.Length).ToArray();
             _countActions = definition.Unit == CountingUnit.Actions;
             _territoryByValue = new Dictionary<string, int>[dimensions.Length];
             _situation = Array.FindIndex(dimensions, d => d.Dimension == StatisticsDimension.Situation);
@@ -695,7 +699,7 @@ public sealed class ActivityReporter
 
                 var value = Category(d, record, month, position);
                 values[d] = value;
-                dense = (dense * _categories[d].Length) + value;
+                dense = (dense * _lengths[d]) + value;
             }
 
             int slot;
@@ -752,7 +756,7 @@ public sealed class ActivityReporter
 
         private int Category(int d, StatisticsRecord record, int month, int position)
         {
-            switch (_dimensions[d].Dimension)
+            switch (_kinds[d])
             {
                 case StatisticsDimension.Profile: return _enumMaps[d][(int)record.Profile];
                 case StatisticsDimension.Channel: return _enumMaps[d][(int)record.Channel];
