@@ -218,7 +218,7 @@ public sealed class ActivityReporter
             forced.Add(c >= 0 ? (t, c) : throw new ArgumentException($"No cell {reference} in the definition.", nameof(suppressBeforehand)));
         }
 
-        var status = Suppress(definition.Policy, tables, known, protectedBefore, derived, forced);
+        var status = Suppress(definition.Policy, tables, known, protectedBefore, derived, forced, () => CellCoordinates.For(innerKeys.Select(k => k.Values).ToArray(), innerKeys.Select(k => inner[k].Weight).ToArray()));
         var currentPeriods = dimensions.ToDictionary(d => d.Key, d => d.Dimension == StatisticsDimension.Period ? definition.Period.SubPeriods(d.Granularity).ToHashSet(StringComparer.Ordinal) : null, StringComparer.Ordinal);
 
         var published = new PublishedTable[tables.Length];
@@ -436,7 +436,7 @@ public sealed class ActivityReporter
         return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, members);
     }
 
-    private static CellStatus[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced)
+    private static CellStatus[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced, Func<CellCoordinates> coordinatesOf)
     {
         var rounded = policy.Rounding != RoundingRule.None;
         var status = tables.Select(t => t.Counts.Select(c => policy.IsPrimary(c) ? CellStatus.PrimarySuppressed : rounded ? CellStatus.Rounded : CellStatus.Published).ToArray()).ToArray();
@@ -450,7 +450,14 @@ public sealed class ActivityReporter
             return status;
         }
 
-        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Members: t.Members[ci], Margins: t.MarginCount(ci)))).ToArray();
+        // Every cell as a vector in the protector's coordinates, once for all passes.
+        var coordinates = coordinatesOf();
+        var zeros = coordinates.KnownZeros().ToList();
+        static string Identity(int[] members) => string.Join(",", members.Order());
+        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Members: t.Members[ci], Margins: t.MarginCount(ci), Vector: coordinates.Of(t.Members[ci])))).ToArray();
+        var knownVectors = known.Select(coordinates.Of).ToList();
+        var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
+        var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
         var order = all.OrderByDescending(c => c.Margins).ThenByDescending(c => c.Count).ThenBy(c => c.Table).ThenBy(c => c.Cell).ToArray();
 
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
@@ -470,9 +477,9 @@ public sealed class ActivityReporter
                 continue;
             }
             var protector = new GaussProtector(
-                all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Members, c.Count == 1))
-                    .Concat(protectedBefore.Where(m => m.Members.Length > 0).Select(m => (m.Members, m.Weight == 1)))
-                    .Concat(derived.Where(d => d.Members.Length > 0 && IsPrimary(d.Weight)).Select(d => (d.Members, d.Weight == 1))),
+                all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Vector, Identity(c.Members), c.Count == 1))
+                    .Concat(before)
+                    .Concat(derivedVectors.Where(d => IsPrimary(d.Weight)).Select(d => (d.Vector, d.Identity, d.Weight == 1))),
                 order.Length,
                 previous);
             foreach (var c in all.Where(c => IsPrimary(c.Count)))
@@ -485,10 +492,11 @@ public sealed class ActivityReporter
                 continue;
             }
 
-            // What earlier releases published is known already: it joins the published span before any candidate.
-            foreach (var members in known)
+            // The combinations no record has are known zeros, and what earlier releases published is known already: both join the
+            // published span before any candidate.
+            foreach (var vector in zeros.Concat(knownVectors))
             {
-                protector.ForcePublish(members);
+                protector.ForcePublish(vector);
             }
 
             for (var position = 0; position < order.Length; position++)
@@ -498,7 +506,7 @@ public sealed class ActivityReporter
                 {
                     protector.Skip(position);
                 }
-                else if (!protector.TryPublish(position, candidate.Members))
+                else if (!protector.TryPublish(position, candidate.Vector))
                 {
                     suppressed.Add((candidate.Table, candidate.Cell));
                 }

@@ -12,15 +12,15 @@ namespace Intervention.Reporting.Statistics;
 /// </summary>
 internal sealed class GaussProtector
 {
-    private const ulong P = (1UL << 61) - 1;
+    internal const ulong P = (1UL << 61) - 1;
 
     // The basis, by pivot (the inner cell index): echelon form, each vector with nothing below its pivot.
-    private Sparse?[] _basis = new Sparse?[64];
+    private ModularVector?[] _basis = new ModularVector?[64];
 
     // The dense work vector of Reduce, all zeros between calls, and the indices it touched.
     private ulong[] _work = new ulong[64];
     private readonly List<int> _touched = [];
-    private readonly Sparse[] _residuals;
+    private readonly ModularVector[] _residuals;
     private readonly int[] _low;
     private readonly int[] _high;
     private readonly bool[] _singleton;
@@ -36,18 +36,19 @@ internal sealed class GaussProtector
     private bool _inStep;
 
     /// <summary>Creates a protector for the given primary cells, to try a given number of candidates in a fixed order.</summary>
-    /// <param name="primaries">The primary cells, as the inner cells they sum, each with whether it has a single contributor.</param>
+    /// <param name="primaries">The primary cells: each one's vector, a text that is the same for two primaries exactly when they sum the
+    /// same inner cells, and whether it has a single contributor.</param>
     /// <param name="candidates">The number of candidates in the order.</param>
     /// <param name="previous">The protector of the previous pass over the same candidate order, whose reductions this one reuses.</param>
-    public GaussProtector(IEnumerable<(int[] Members, bool Singleton)> primaries, int candidates, GaussProtector? previous = null)
+    public GaussProtector(IEnumerable<(ModularVector Vector, string Identity, bool Singleton)> primaries, int candidates, GaussProtector? previous = null)
     {
         _journal = new Journal(candidates);
         _previous = previous?._journal;
         _inStep = _previous is not null && _previous.Reduced.Length == candidates;
         var list = primaries.ToList();
-        _residuals = list.Select(m => Sparse.Ones(m.Members)).ToArray();
+        _residuals = list.Select(m => m.Vector).ToArray();
         _singleton = list.Select(m => m.Singleton).ToArray();
-        _identity = list.Select(m => string.Join(",", m.Members.Order())).ToArray();
+        _identity = list.Select(m => m.Identity).ToArray();
         _anySingleton = _singleton.Any(x => x);
         _hash = new ulong[_residuals.Length];
         _low = new int[_residuals.Length];
@@ -62,9 +63,9 @@ internal sealed class GaussProtector
 
     public bool IsEmpty => _residuals.Length == 0;
 
-    public void ForcePublish(int[] members)
+    public void ForcePublish(ModularVector vector)
     {
-        var r = Reduce(members);
+        var r = Reduce(vector);
         if (r.Count > 0)
         {
             r = Normalise(r);
@@ -76,16 +77,16 @@ internal sealed class GaussProtector
     public void Skip(int position) => Decided(position, false);
 
     /// <summary>Tries the candidate at this position of the candidate order (the same order in every pass).</summary>
-    public bool TryPublish(int position, int[] members)
+    public bool TryPublish(int position, ModularVector vector)
     {
-        Sparse r;
+        ModularVector r;
         if (_inStep && _previous!.Reduced[position] is { } cached)
         {
             r = cached;
         }
         else
         {
-            r = Reduce(members);
+            r = Reduce(vector);
             r = r.Count == 0 ? r : Normalise(r);
         }
 
@@ -101,7 +102,7 @@ internal sealed class GaussProtector
         _inStep = _inStep && _previous!.Committed[position] == committed;
     }
 
-    private bool TryPublishReduced(Sparse r)
+    private bool TryPublishReduced(ModularVector r)
     {
         if (r.Count == 0)
         {
@@ -127,10 +128,10 @@ internal sealed class GaussProtector
     }
 
     // The primaries whose residual has the new pivot, with their residual after the candidate would join the span.
-    private List<(int Index, Sparse Residual)> Changed(Sparse r)
+    private List<(int Index, ModularVector Residual)> Changed(ModularVector r)
     {
         var pivot = r.Keys[0];
-        var changed = new List<(int, Sparse)>();
+        var changed = new List<(int, ModularVector)>();
         for (var q = 0; q < _residuals.Length; q++)
         {
             // Most residuals do not reach the pivot: their key range, kept beside them, says so without reading them.
@@ -142,18 +143,18 @@ internal sealed class GaussProtector
             var at = Array.BinarySearch(_residuals[q].Keys, pivot);
             if (at >= 0)
             {
-                changed.Add((q, Sparse.Subtract(_residuals[q], r, _residuals[q].Values[at])));
+                changed.Add((q, ModularVector.Subtract(_residuals[q], r, _residuals[q].Values[at])));
             }
         }
 
         return changed;
     }
 
-    private bool ExposesToInsider(List<(int Index, Sparse Residual)> changed)
+    private bool ExposesToInsider(List<(int Index, ModularVector Residual)> changed)
     {
         var next = changed.ToDictionary(c => c.Index, c => c.Residual);
         var hashes = changed.ToDictionary(c => c.Index, c => Canonical(c.Residual));
-        Sparse ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
+        ModularVector ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
         IEnumerable<int> WithHash(ulong hash) =>
             (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !next.ContainsKey(j)) : [])
                 .Concat(hashes.Where(h => h.Value == hash).Select(h => h.Key));
@@ -172,7 +173,7 @@ internal sealed class GaussProtector
         return false;
     }
 
-    private void Commit(Sparse r, List<(int Index, Sparse Residual)> changed)
+    private void Commit(ModularVector r, List<(int Index, ModularVector Residual)> changed)
     {
         // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
         Grow(r.Keys[^1]);
@@ -204,7 +205,7 @@ internal sealed class GaussProtector
     }
 
     // Scaled so that the pivot's coefficient is 1.
-    private static Sparse Normalise(Sparse r)
+    private static ModularVector Normalise(ModularVector r)
     {
         if (r.Values[0] == 1)
         {
@@ -212,11 +213,11 @@ internal sealed class GaussProtector
         }
 
         var inverse = Power(r.Values[0], P - 2);
-        return new Sparse(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
+        return new ModularVector(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
     }
 
     // An order-independent hash of the residual scaled to 1 on its smallest key: proportional residuals share it.
-    private static ulong Canonical(Sparse residual)
+    private static ulong Canonical(ModularVector residual)
     {
         if (residual.Count == 0)
         {
@@ -233,7 +234,7 @@ internal sealed class GaussProtector
         return hash;
     }
 
-    private static bool Proportional(Sparse a, Sparse b)
+    private static bool Proportional(ModularVector a, ModularVector b)
     {
         if (a.Count != b.Count || a.Keys[0] != b.Keys[0])
         {
@@ -263,45 +264,43 @@ internal sealed class GaussProtector
 
     // Eliminates every pivot from the cell's vector, smallest first, on a dense work vector: a basis vector has nothing below its
     // pivot, so what it brings in lies above, and one ascending sweep suffices.
-    private Sparse Reduce(int[] members)
+    private ModularVector Reduce(ModularVector vector)
     {
-        if (members.Length == 0)
+        if (vector.Count == 0)
         {
-            return Sparse.Empty;
+            return ModularVector.Empty;
         }
 
-        var low = int.MaxValue;
-        var high = int.MinValue;
-        foreach (var k in members)
+        var low = vector.Keys[0];
+        var high = vector.Keys[^1];
+        Grow(high);
+        for (var e = 0; e < vector.Count; e++)
         {
-            Grow(k);
-            _work[k] = 1;
-            _touched.Add(k);
-            low = Math.Min(low, k);
-            high = Math.Max(high, k);
+            _work[vector.Keys[e]] = vector.Values[e];
+            _touched.Add(vector.Keys[e]);
         }
 
         for (var k = low; k <= high; k++)
         {
             var coefficient = _work[k];
-            if (coefficient == 0 || _basis[k] is not { } vector)
+            if (coefficient == 0 || _basis[k] is not { } pivot)
             {
                 continue;
             }
 
-            for (var j = 0; j < vector.Count; j++)
+            for (var j = 0; j < pivot.Count; j++)
             {
-                var key = vector.Keys[j];
+                var key = pivot.Keys[j];
                 var before = _work[key];
                 if (before == 0)
                 {
                     _touched.Add(key);
                 }
 
-                _work[key] = (before + P - Multiply(coefficient, vector.Values[j])) % P;
+                _work[key] = (before + P - Multiply(coefficient, pivot.Values[j])) % P;
             }
 
-            high = Math.Max(high, vector.Keys[^1]);
+            high = Math.Max(high, pivot.Keys[^1]);
         }
 
         // A key may be listed twice (it went back to zero and came again): the first visit takes it and clears it.
@@ -317,7 +316,7 @@ internal sealed class GaussProtector
 
         _touched.Clear();
         entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return new Sparse(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
+        return new ModularVector(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
     }
 
     private void Grow(int index)
@@ -331,7 +330,7 @@ internal sealed class GaussProtector
     }
 
     // a·b mod P for a, b < P = 2^61 − 1: the 122-bit product splits at bit 61, and 2^61 ≡ 1 (mod P), so the two halves add.
-    private static ulong Multiply(ulong a, ulong b)
+    internal static ulong Multiply(ulong a, ulong b)
     {
         var high = Math.BigMul(a, b, out var low);
         var sum = (low & P) + ((low >> 61) | (high << 3));
@@ -357,59 +356,59 @@ internal sealed class GaussProtector
 
     private sealed class Journal(int candidates)
     {
-        public Sparse?[] Reduced { get; } = new Sparse?[candidates];
+        public ModularVector?[] Reduced { get; } = new ModularVector?[candidates];
 
         public bool[] Committed { get; } = new bool[candidates];
     }
+}
 
-    /// <summary>A sparse vector modulo P: its non-zero entries' keys in ascending order and their values.</summary>
-    private readonly record struct Sparse(int[] Keys, ulong[] Values)
+/// <summary>A sparse vector modulo P = 2^61 − 1: its non-zero entries' keys in ascending order and their values.</summary>
+internal readonly record struct ModularVector(int[] Keys, ulong[] Values)
+{
+    public static ModularVector Empty { get; } = new([], []);
+
+    public int Count => Keys.Length;
+
+    public static ModularVector Ones(int[] members)
     {
-        public static Sparse Empty { get; } = new([], []);
+        var keys = members.Distinct().Order().ToArray();
+        return new ModularVector(keys, keys.Select(_ => 1UL).ToArray());
+    }
 
-        public int Count => Keys.Length;
-
-        public static Sparse Ones(int[] members)
+    // x − c·v (mod P), by merging the two key lists; zeros dropped.
+    public static ModularVector Subtract(ModularVector x, ModularVector v, ulong c)
+    {
+        var keys = new List<int>(x.Count + v.Count);
+        var values = new List<ulong>(x.Count + v.Count);
+        int i = 0, j = 0;
+        while (i < x.Count || j < v.Count)
         {
-            var keys = members.Distinct().Order().ToArray();
-            return new Sparse(keys, keys.Select(_ => 1UL).ToArray());
-        }
-
-        // x − c·v (mod P), by merging the two key lists; zeros dropped.
-        public static Sparse Subtract(Sparse x, Sparse v, ulong c)
-        {
-            var keys = new List<int>(x.Count + v.Count);
-            var values = new List<ulong>(x.Count + v.Count);
-            int i = 0, j = 0;
-            while (i < x.Count || j < v.Count)
+            int key;
+            ulong value;
+            if (j >= v.Count || (i < x.Count && x.Keys[i] < v.Keys[j]))
             {
-                int key;
-                ulong value;
-                if (j >= v.Count || (i < x.Count && x.Keys[i] < v.Keys[j]))
-                {
-                    (key, value) = (x.Keys[i], x.Values[i]);
-                    i++;
-                }
-                else if (i >= x.Count || v.Keys[j] < x.Keys[i])
-                {
-                    (key, value) = (v.Keys[j], (P - Multiply(c, v.Values[j])) % P);
-                    j++;
-                }
-                else
-                {
-                    (key, value) = (x.Keys[i], (x.Values[i] + P - Multiply(c, v.Values[j])) % P);
-                    i++;
-                    j++;
-                }
-
-                if (value != 0)
-                {
-                    keys.Add(key);
-                    values.Add(value);
-                }
+                (key, value) = (x.Keys[i], x.Values[i]);
+                i++;
+            }
+            else if (i >= x.Count || v.Keys[j] < x.Keys[i])
+            {
+                (key, value) = (v.Keys[j], (GaussProtector.P - GaussProtector.Multiply(c, v.Values[j])) % GaussProtector.P);
+                j++;
+            }
+            else
+            {
+                (key, value) = (x.Keys[i], (x.Values[i] + GaussProtector.P - GaussProtector.Multiply(c, v.Values[j])) % GaussProtector.P);
+                i++;
+                j++;
             }
 
-            return new Sparse([.. keys], [.. values]);
+            if (value != 0)
+            {
+                keys.Add(key);
+                values.Add(value);
+            }
         }
+
+        return new ModularVector([.. keys], [.. values]);
     }
 }

@@ -63,7 +63,7 @@ public sealed class GaussProtectorTests
     private static bool[] Pass(IReadOnlyList<(int[] Members, int Count)> cells, int threshold, bool[] suppressed, GaussProtector? previous, out GaussProtector protector)
     {
         bool IsPrimary(int count) => count > 0 && count < threshold;
-        protector = new GaussProtector(cells.Where(c => IsPrimary(c.Count)).Select(c => (c.Members, c.Count == 1)), cells.Count, previous);
+        protector = new GaussProtector(cells.Where(c => IsPrimary(c.Count)).Select(c => (ModularVector.Ones(c.Members), string.Join(",", c.Members), c.Count == 1)), cells.Count, previous);
         var result = cells.Select((c, i) => suppressed[i] || IsPrimary(c.Count)).ToArray();
         for (var position = 0; position < cells.Count; position++)
         {
@@ -71,7 +71,7 @@ public sealed class GaussProtectorTests
             {
                 protector.Skip(position);
             }
-            else if (!protector.TryPublish(position, cells[position].Members))
+            else if (!protector.TryPublish(position, ModularVector.Ones(cells[position].Members)))
             {
                 result[position] = true;
             }
@@ -105,5 +105,92 @@ public sealed class GaussProtectorTests
         var afterThree = Pass(cells, 3, afterTwo, null, out _);
         Assert.NotEqual(afterTwo, afterThree);
         Assert.Equal(afterThree, Pass(cells, 3, afterTwo, first, out _));
+    }
+}
+
+public sealed class CellCoordinatesTests
+{
+    // The whole threshold chain (2, 3, 4) over a small table, with the cells written in the given coordinates; what is suppressed.
+    private static bool[] Chain(SmallTable table, bool tensor, out CellCoordinates coordinates)
+    {
+        var present = Enumerable.Range(0, table.Counts.Length).Where(i => table.Counts[i] > 0).ToArray();
+        var inner = present.Select((leaf, k) => (leaf, k)).ToDictionary(x => x.leaf, x => x.k);
+        var keys = present.Select(leaf => new[] { leaf / (table.Sizes[1] * table.Sizes[2]), leaf / table.Sizes[2] % table.Sizes[1], leaf % table.Sizes[2] }).ToArray();
+        coordinates = tensor ? CellCoordinates.For(keys, present.Select(leaf => (long)table.Counts[leaf]).ToArray()) : CellCoordinates.Identity(keys);
+        var of = coordinates;
+        var cells = table.Cells().Select(c => (Members: c.Members.Select(m => inner[m]).ToArray(), c.Count)).ToList();
+        var vectors = cells.Select(c => of.Of(c.Members)).ToList();
+        var zeros = coordinates.KnownZeros().ToList();
+        var suppressed = new bool[cells.Count];
+        GaussProtector? previous = null;
+        for (var threshold = 2; threshold <= 4; threshold++)
+        {
+            bool IsPrimary(int count) => count > 0 && count < threshold;
+            var protector = new GaussProtector(
+                cells.Select((c, i) => (c, i)).Where(x => IsPrimary(x.c.Count)).Select(x => (vectors[x.i], string.Join(",", x.c.Members.Order()), x.c.Count == 1)),
+                cells.Count,
+                previous);
+            foreach (var zero in zeros)
+            {
+                protector.ForcePublish(zero);
+            }
+
+            for (var position = 0; position < cells.Count; position++)
+            {
+                suppressed[position] |= IsPrimary(cells[position].Count);
+                if (suppressed[position])
+                {
+                    protector.Skip(position);
+                }
+                else if (!protector.TryPublish(position, vectors[position]))
+                {
+                    suppressed[position] = true;
+                }
+            }
+
+            previous = protector;
+        }
+
+        return suppressed;
+    }
+
+    [Property(Arbitrary = [typeof(SmallTables)], MaxTest = 400)]
+    public Property The_protector_decides_the_same_in_the_tensor_basis_as_over_the_inner_cells(SmallTable table)
+    {
+        var overInnerCells = Chain(table, tensor: false, out _);
+        var inTensorBasis = Chain(table, tensor: true, out var coordinates);
+        return overInnerCells.SequenceEqual(inTensorBasis)
+            .Label($"{(coordinates.IsTensor ? "tensor" : "identity")}: {string.Concat(overInnerCells.Select(x => x ? 'x' : '.'))} over the inner cells, {string.Concat(inTensorBasis.Select(x => x ? 'x' : '.'))} in the tensor basis");
+    }
+
+    [Fact]
+    public void A_table_with_few_empty_combinations_uses_the_tensor_basis_and_publishes_them_as_known_zeros()
+    {
+        // 3 × 2 × 2 = 12 combinations, 2 of them without records.
+        var table = new SmallTable([3, 2, 2], [9, 0, 7, 3, 12, 1, 0, 5, 8, 2, 6, 4]);
+        Chain(table, tensor: true, out var coordinates);
+        Assert.True(coordinates.IsTensor);
+        Assert.Equal(2, coordinates.KnownZeros().Count());
+    }
+
+    [Fact]
+    public void A_table_mostly_empty_falls_back_to_the_inner_cells()
+    {
+        var table = new SmallTable([3, 2, 2], [9, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 4]);
+        Chain(table, tensor: true, out var coordinates);
+        Assert.False(coordinates.IsTensor);
+        Assert.Empty(coordinates.KnownZeros());
+    }
+
+    [Fact]
+    public void In_the_tensor_basis_a_cell_without_the_reference_values_is_one_coordinate_and_one_with_them_is_longer()
+    {
+        // Values 0 and 1 in one dimension, 0, 1 and 2 in the other; the heaviest (the references) are 1 and 2.
+        int[][] keys = [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]];
+        var coordinates = CellCoordinates.For(keys, [1, 1, 1, 5, 5, 9]);
+        Assert.Equal(1, coordinates.Of([0]).Count);
+        Assert.Equal(1, coordinates.Of([0, 1, 2, 3, 4, 5]).Count);
+        Assert.Equal(2, coordinates.Of([3]).Count);
+        Assert.Equal(6, coordinates.Of([5]).Count);
     }
 }

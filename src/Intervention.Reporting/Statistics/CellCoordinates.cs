@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Intervention.Reporting.Statistics;
+
+/// <summary>
+/// The coordinates the Gauss protector works in: a change of basis that makes the cells of a crossed table short vectors.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A cell sums inner cells, and inner cells are combinations of one value per dimension. Over one dimension with values
+/// a_1…a_n, take as basis the vector of ones u_0 (the dimension's total) and the unit vectors u_a of every value but a reference
+/// one r (so e_r = u_0 − Σ u_a). Over the whole space take the tensor products of those. In that basis a cell that, in each
+/// dimension, is either one value other than r or the total is a single basis vector; a cell with r in k dimensions has one entry
+/// per combination of the other values of those k dimensions. The reference of each dimension is its heaviest value: primary
+/// cells, which are small, then seldom hold it, so their residuals stay short. (The lightest value, tried too, made the published
+/// vectors shorter but the primaries' residuals long, and was slower.)
+/// </para>
+/// <para>
+/// Whether a cell can be recomputed from others is a question about the spaces the cells span, so it has the same answer in any
+/// basis: the protector decides exactly as it would over the inner cells themselves. Combinations of values that no record has
+/// are not inner cells (they are known zeros); in this basis they are coordinates, so they are published first, as known
+/// (<see cref="KnownZeros"/>). When there are more of them than inner cells, or the space is too large, the inner cells are
+/// their own coordinates (<see cref="IsTensor"/> is false).
+/// </para>
+/// </remarks>
+internal sealed class CellCoordinates
+{
+    private readonly int[][] _localOf = [];
+    private readonly int[] _reference = [];
+    private readonly int[] _sizes = [];
+    private readonly int[] _strides = [];
+    private readonly int[][] _keys;
+    private readonly int[][] _values = [];
+    private readonly int _full;
+
+    // Work space for the projection of a cell on each dimension.
+    private readonly int[][] _stamp = [];
+    private int _stampValue;
+
+    private CellCoordinates(int[][] keys) => _keys = keys;
+
+    private CellCoordinates(int[][] keys, int[][] values, int[][] localOf, int[] reference, int[] sizes, int[] strides, int full)
+        : this(keys)
+    {
+        _values = values;
+        _localOf = localOf;
+        _reference = reference;
+        _sizes = sizes;
+        _strides = strides;
+        _full = full;
+        _stamp = sizes.Select(s => new int[s]).ToArray();
+        IsTensor = true;
+    }
+
+    /// <summary>Gets whether the tensor basis is used (otherwise each inner cell is a coordinate).</summary>
+    public bool IsTensor { get; }
+
+    /// <summary>Gets coordinates in which each inner cell is its own coordinate (what <see cref="For"/> falls back to).</summary>
+    public static CellCoordinates Identity(int[][] keys) => new(keys);
+
+    /// <summary>Chooses the coordinates for these inner cells (their category values by dimension, and their weights).</summary>
+    public static CellCoordinates For(int[][] keys, long[] weights)
+    {
+        var dimensions = keys.Length == 0 ? 0 : keys[0].Length;
+        if (dimensions == 0)
+        {
+            return new CellCoordinates(keys);
+        }
+
+        var values = new int[dimensions][];
+        var localOf = new int[dimensions][];
+        var reference = new int[dimensions];
+        var sizes = new int[dimensions];
+        long full = 1;
+        for (var d = 0; d < dimensions; d++)
+        {
+            var weightOf = new SortedDictionary<int, long>();
+            for (var i = 0; i < keys.Length; i++)
+            {
+                weightOf[keys[i][d]] = weightOf.GetValueOrDefault(keys[i][d]) + weights[i];
+            }
+
+            // The reference is the heaviest value (the first on a tie); the others follow in their order, after the total.
+            var heaviest = weightOf.MaxBy(w => w.Value).Key;
+            values[d] = [.. weightOf.Keys];
+            localOf[d] = new int[values[d][^1] + 1];
+            Array.Fill(localOf[d], -1);
+            var next = 1;
+            foreach (var value in values[d])
+            {
+                localOf[d][value] = value == heaviest ? 0 : next++;
+            }
+
+            reference[d] = heaviest;
+            sizes[d] = values[d].Length;
+            full *= sizes[d];
+            if (full > 4L * keys.Length + 4096)
+            {
+                return new CellCoordinates(keys);
+            }
+        }
+
+        var strides = new int[dimensions];
+        var stride = 1;
+        for (var d = dimensions - 1; d >= 0; d--)
+        {
+            strides[d] = stride;
+            stride *= sizes[d];
+        }
+
+        return full - keys.Length > keys.Length ? new CellCoordinates(keys) : new CellCoordinates(keys, values, localOf, reference, sizes, strides, (int)full);
+    }
+
+    /// <summary>Gets the known zeros to publish first: the combinations of values that no inner cell has.</summary>
+    public IEnumerable<ModularVector> KnownZeros()
+    {
+        if (!IsTensor || _full == _keys.Length)
+        {
+            yield break;
+        }
+
+        var present = new HashSet<long>(_keys.Select(Index));
+        var combination = new int[_sizes.Length];
+        for (var index = 0; index < _full; index++)
+        {
+            var rest = index;
+            for (var d = _sizes.Length - 1; d >= 0; d--)
+            {
+                combination[d] = _values[d][rest % _sizes[d]];
+                rest /= _sizes[d];
+            }
+
+            if (!present.Contains(Index(combination)))
+            {
+                yield return Tensor(combination.Select(v => (IReadOnlyList<int>)[v]).ToArray());
+            }
+        }
+    }
+
+    /// <summary>Gets the vector of a cell that sums these inner cells.</summary>
+    public ModularVector Of(int[] members)
+    {
+        if (members.Length == 0)
+        {
+            return ModularVector.Empty;
+        }
+
+        if (!IsTensor)
+        {
+            return ModularVector.Ones(members);
+        }
+
+        // The cell is, by construction, every inner cell whose values lie in a set per dimension: those sets are its projections.
+        var stamp = ++_stampValue;
+        var sets = new List<int>[_sizes.Length];
+        for (var d = 0; d < _sizes.Length; d++)
+        {
+            sets[d] = [];
+            foreach (var m in members)
+            {
+                var value = _keys[m][d];
+                var local = _localOf[d][value];
+                if (_stamp[d][local] != stamp)
+                {
+                    _stamp[d][local] = stamp;
+                    sets[d].Add(value);
+                }
+            }
+        }
+
+        return Tensor(sets);
+    }
+
+    private long Index(int[] combination)
+    {
+        long index = 0;
+        for (var d = 0; d < combination.Length; d++)
+        {
+            index = (index * (_values[d][^1] + 1)) + combination[d];
+        }
+
+        return index;
+    }
+
+    // The tensor product, over the dimensions, of the sum of the unit vectors of each set's values, in the (u_0, u_a) basis.
+    private ModularVector Tensor(IReadOnlyList<IReadOnlyList<int>> sets)
+    {
+        var keys = new List<int> { 0 };
+        var signs = new List<bool> { false };
+        for (var d = 0; d < sets.Count; d++)
+        {
+            var factor = Factor(d, sets[d]);
+            var nextKeys = new List<int>(keys.Count * factor.Count);
+            var nextSigns = new List<bool>(keys.Count * factor.Count);
+            for (var i = 0; i < keys.Count; i++)
+            {
+                foreach (var (local, negative) in factor)
+                {
+                    nextKeys.Add(keys[i] + (local * _strides[d]));
+                    nextSigns.Add(signs[i] ^ negative);
+                }
+            }
+
+            (keys, signs) = (nextKeys, nextSigns);
+        }
+
+        return new ModularVector([.. keys], signs.Select(negative => negative ? GaussProtector.P - 1 : 1UL).ToArray());
+    }
+
+    // One dimension's factor, by local index in ascending order: without the reference, its values' units; with it, u_0 and minus
+    // the units of the values it lacks.
+    private List<(int Local, bool Negative)> Factor(int d, IReadOnlyList<int> set)
+    {
+        var withReference = set.Contains(_reference[d]);
+        var factor = new List<(int Local, bool Negative)>();
+        if (withReference)
+        {
+            factor.Add((0, false));
+            var inSet = new HashSet<int>(set);
+            foreach (var value in _values[d])
+            {
+                if (value != _reference[d] && !inSet.Contains(value))
+                {
+                    factor.Add((_localOf[d][value], true));
+                }
+            }
+        }
+        else
+        {
+            foreach (var value in set)
+            {
+                factor.Add((_localOf[d][value], false));
+            }
+        }
+
+        factor.Sort((a, b) => a.Local.CompareTo(b.Local));
+        return factor;
+    }
+}
