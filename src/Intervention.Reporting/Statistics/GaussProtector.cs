@@ -17,9 +17,8 @@ internal sealed class GaussProtector
     // The basis, by pivot (the inner cell index): echelon form, each vector with nothing below its pivot.
     private ModularVector?[] _basis = new ModularVector?[64];
 
-    // The dense work vector of Reduce, all zeros between calls, and the indices it touched.
+    // The dense work vector of Reduce, all zeros between calls.
     private ulong[] _work = new ulong[64];
-    private readonly List<int> _touched = [];
     private readonly ModularVector[] _residuals;
     private readonly int[] _low;
     private readonly int[] _high;
@@ -274,49 +273,53 @@ internal sealed class GaussProtector
         var low = vector.Keys[0];
         var high = vector.Keys[^1];
         Grow(high);
+        var work = _work;
         for (var e = 0; e < vector.Count; e++)
         {
-            _work[vector.Keys[e]] = vector.Values[e];
-            _touched.Add(vector.Keys[e]);
+            work[vector.Keys[e]] = vector.Values[e];
         }
 
         for (var k = low; k <= high; k++)
         {
-            var coefficient = _work[k];
+            var coefficient = work[k];
             if (coefficient == 0 || _basis[k] is not { } pivot)
             {
                 continue;
             }
 
-            for (var j = 0; j < pivot.Count; j++)
+            var keys = pivot.Keys;
+            var values = pivot.Values;
+            for (var j = 0; j < keys.Length; j++)
             {
-                var key = pivot.Keys[j];
-                var before = _work[key];
-                if (before == 0)
-                {
-                    _touched.Add(key);
-                }
-
-                _work[key] = (before + P - Multiply(coefficient, pivot.Values[j])) % P;
+                // before − c·v (mod P): both terms are below P, so one subtraction of P at most brings the sum back.
+                var sum = work[keys[j]] + (P - Multiply(coefficient, values[j]));
+                work[keys[j]] = sum >= P ? sum - P : sum;
             }
 
-            high = Math.Max(high, pivot.Keys[^1]);
+            high = Math.Max(high, keys[^1]);
         }
 
-        // A key may be listed twice (it went back to zero and came again): the first visit takes it and clears it.
-        var entries = new List<(int Key, ulong Value)>();
-        foreach (var k in _touched)
+        // Whatever is left lies between the first key and the last one reached: read it in order, and clear the work vector.
+        var count = 0;
+        for (var k = low; k <= high; k++)
         {
-            if (_work[k] != 0)
+            count += work[k] != 0 ? 1 : 0;
+        }
+
+        var resultKeys = new int[count];
+        var resultValues = new ulong[count];
+        var n = 0;
+        for (var k = low; k <= high; k++)
+        {
+            if (work[k] != 0)
             {
-                entries.Add((k, _work[k]));
-                _work[k] = 0;
+                resultKeys[n] = k;
+                resultValues[n++] = work[k];
+                work[k] = 0;
             }
         }
 
-        _touched.Clear();
-        entries.Sort((a, b) => a.Key.CompareTo(b.Key));
-        return new ModularVector(entries.Select(e => e.Key).ToArray(), entries.Select(e => e.Value).ToArray());
+        return new ModularVector(resultKeys, resultValues);
     }
 
     private void Grow(int index)
