@@ -13,9 +13,11 @@ namespace Intervention.Reporting.Statistics;
 /// a_1…a_n, take as basis the vector of ones u_0 (the dimension's total) and the unit vectors u_a of every value but a reference
 /// one r (so e_r = u_0 − Σ u_a). Over the whole space take the tensor products of those. In that basis a cell that, in each
 /// dimension, is either one value other than r or the total is a single basis vector; a cell with r in k dimensions has one entry
-/// per combination of the other values of those k dimensions. The reference of each dimension is its heaviest value: primary
-/// cells, which are small, then seldom hold it, so their residuals stay short. (The lightest value, tried too, made the published
-/// vectors shorter but the primaries' residuals long, and was slower.)
+/// per combination of the other values of those k dimensions. The reference of each dimension is its lightest value: the cells
+/// holding it are small, so they come last in the candidate order (by then the rest of their row is published, and they reduce to
+/// nothing) or are primary. The published vectors are then nearly all units, and elimination barely fills. The primaries that hold
+/// reference values have long residuals instead, which the protector updates in place. (The heaviest value as reference made
+/// the first leaves tried long, and was slower: 351 against 254 ms on T4M.)
 /// </para>
 /// <para>
 /// Whether a cell can be recomputed from others is a question about the spaces the cells span, so it has the same answer in any
@@ -82,18 +84,18 @@ internal sealed class CellCoordinates
                 weightOf[keys[i][d]] = weightOf.GetValueOrDefault(keys[i][d]) + weights[i];
             }
 
-            // The reference is the heaviest value (the first on a tie); the others follow in their order, after the total.
-            var heaviest = weightOf.MaxBy(w => w.Value).Key;
+            // The reference is the lightest value (the first on a tie); the others follow in their order, after the total.
+            var lightest = weightOf.MinBy(w => w.Value).Key;
             values[d] = [.. weightOf.Keys];
             localOf[d] = new int[values[d][^1] + 1];
             Array.Fill(localOf[d], -1);
             var next = 1;
             foreach (var value in values[d])
             {
-                localOf[d][value] = value == heaviest ? 0 : next++;
+                localOf[d][value] = value == lightest ? 0 : next++;
             }
 
-            reference[d] = heaviest;
+            reference[d] = lightest;
             sizes[d] = values[d].Length;
             full *= sizes[d];
             if (full > 4L * keys.Length + 4096)

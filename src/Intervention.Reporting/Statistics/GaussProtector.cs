@@ -19,14 +19,23 @@ internal sealed class GaussProtector
 
     // The dense work vector of Reduce, all zeros between calls.
     private ulong[] _work = new ulong[64];
+    // The primaries' residuals, each the primary's vector reduced against the basis. Publishing a unit vector only zeroes the entry
+    // it eliminates, in place, so a residual may hold zeros: beside it are kept how many entries are not zero, the first of them,
+    // the inverse of its value, and the residual's hash (see Canonical), all updated in constant time for a unit vector.
     private readonly ModularVector[] _residuals;
-    private readonly int[] _low;
-    private readonly int[] _high;
+    private readonly int[] _live;
+    private readonly int[] _first;
+    private readonly ulong[] _scale;
+    private readonly ulong[] _hash;
     private readonly bool[] _singleton;
     private readonly string[] _identity;
-    private readonly ulong[] _hash;
     private readonly Dictionary<ulong, List<int>> _byHash = [];
     private readonly bool _anySingleton;
+
+    // By key, the primaries whose residual may hold it (those that no longer do are dropped when met).
+    private List<int>?[] _holders = new List<int>?[64];
+    private readonly int[] _stamp;
+    private int _stampValue;
 
     // What this pass reduced at each position of the candidate order, and whether it committed it; and the previous pass's, which
     // this one reuses for as long as every decision so far has been the same (the basis is then the same, and so is each reduction).
@@ -45,17 +54,23 @@ internal sealed class GaussProtector
         _previous = previous?._journal;
         _inStep = _previous is not null && _previous.Reduced.Length == candidates;
         var list = primaries.ToList();
-        _residuals = list.Select(m => m.Vector).ToArray();
+        _residuals = list.Select(m => m.Vector with { Values = (ulong[])m.Vector.Values.Clone() }).ToArray();
         _singleton = list.Select(m => m.Singleton).ToArray();
         _identity = list.Select(m => m.Identity).ToArray();
         _anySingleton = _singleton.Any(x => x);
+        _live = new int[_residuals.Length];
+        _first = new int[_residuals.Length];
+        _scale = new ulong[_residuals.Length];
         _hash = new ulong[_residuals.Length];
-        _low = new int[_residuals.Length];
-        _high = new int[_residuals.Length];
+        _stamp = new int[_residuals.Length];
         for (var q = 0; q < _residuals.Length; q++)
         {
-            SetRange(q);
-            _hash[q] = Canonical(_residuals[q]);
+            foreach (var key in _residuals[q].Keys)
+            {
+                HoldersOf(key).Add(q);
+            }
+
+            Describe(q);
             Index(q);
         }
     }
@@ -108,61 +123,158 @@ internal sealed class GaussProtector
             return true;
         }
 
-        var changed = Changed(r);
-        foreach (var (_, residual) in changed)
+        var changes = Changed(r);
+        foreach (var change in changes)
         {
-            if (residual.Count == 0)
+            if (change.Live == 0)
             {
                 return false;
             }
         }
 
-        if (_anySingleton && ExposesToInsider(changed))
+        if (_anySingleton && changes.Count > 0 && ExposesToInsider(changes))
         {
             return false;
         }
 
-        Commit(r, changed);
+        Commit(r, changes);
         return true;
     }
 
-    // The primaries whose residual has the new pivot, with their residual after the candidate would join the span.
-    private List<(int Index, ModularVector Residual)> Changed(ModularVector r)
+    /// <summary>How a residual changes when a vector joins the span.</summary>
+    /// <param name="Index">The primary.</param>
+    /// <param name="Live">How many entries it will have.</param>
+    /// <param name="Hash">Its hash after.</param>
+    /// <param name="First">Where its first entry will be.</param>
+    /// <param name="Scale">The inverse of that entry.</param>
+    /// <param name="Positions">The entries that change in place (when every key of the vector is already in the residual's list).</param>
+    /// <param name="Values">Their values after.</param>
+    /// <param name="Next">Otherwise, the residual after.</param>
+    private readonly record struct Change(int Index, int Live, ulong Hash, int First, ulong Scale, int[]? Positions, ulong[]? Values, ModularVector? Next);
+
+    // The primaries whose residual holds the new pivot, and how each changes.
+    private List<Change> Changed(ModularVector r)
     {
         var pivot = r.Keys[0];
-        var changed = new List<(int, ModularVector)>();
-        for (var q = 0; q < _residuals.Length; q++)
+        var changes = new List<Change>();
+        if (pivot >= _holders.Length || _holders[pivot] is not { } holders)
         {
-            // Most residuals do not reach the pivot: their key range, kept beside them, says so without reading them.
-            if (pivot < _low[q] || pivot > _high[q])
+            return changes;
+        }
+
+        var stamp = ++_stampValue;
+        var kept = 0;
+        for (var h = 0; h < holders.Count; h++)
+        {
+            var q = holders[h];
+            if (_stamp[q] == stamp)
             {
                 continue;
             }
 
-            var at = Array.BinarySearch(_residuals[q].Keys, pivot);
-            if (at >= 0)
+            var residual = _residuals[q];
+            var at = Array.BinarySearch(residual.Keys, pivot);
+            if (at < 0 || residual.Values[at] == 0)
             {
-                changed.Add((q, ModularVector.Subtract(_residuals[q], r, _residuals[q].Values[at])));
+                continue;
+            }
+
+            _stamp[q] = stamp;
+            holders[kept++] = q;
+            changes.Add(InPlace(q, r, at) ?? Rebuilt(q, r, at));
+        }
+
+        holders.RemoveRange(kept, holders.Count - kept);
+        return changes;
+    }
+
+    // The change as updates of the residual's own entries, when it already lists every key of r (always so for a unit vector): the
+    // hash moves by the terms of the entries that change, unless the first entry does.
+    private Change? InPlace(int q, ModularVector r, int at)
+    {
+        var residual = _residuals[q];
+        var positions = new int[r.Count];
+        var values = new ulong[r.Count];
+        var coefficient = residual.Values[at];
+        var live = _live[q];
+        var hash = _hash[q];
+        var first = _first[q];
+        var moved = false;
+        positions[0] = at;
+        for (var e = 0; e < r.Count; e++)
+        {
+            var p = e == 0 ? at : Array.BinarySearch(residual.Keys, r.Keys[e]);
+            if (p < 0)
+            {
+                return null;
+            }
+
+            var before = residual.Values[p];
+            var sum = before + (P - Multiply(coefficient, r.Values[e]));
+            var after = sum >= P ? sum - P : sum;
+            (positions[e], values[e]) = (p, after);
+            live += (after != 0 ? 1 : 0) - (before != 0 ? 1 : 0);
+            moved |= p == first || (p < first && after != 0);
+            if (!moved)
+            {
+                hash += (after != 0 ? Term(r.Keys[e], after, _scale[q]) : 0) - (before != 0 ? Term(r.Keys[e], before, _scale[q]) : 0);
             }
         }
 
-        return changed;
+        if (!moved)
+        {
+            return new Change(q, live, hash, first, _scale[q], positions, values, null);
+        }
+
+        var copy = (ulong[])residual.Values.Clone();
+        for (var e = 0; e < positions.Length; e++)
+        {
+            copy[positions[e]] = values[e];
+        }
+
+        var (newHash, newFirst, scale, newLive) = Canonical(residual with { Values = copy }, skip: -1);
+        return new Change(q, newLive, newHash, newFirst, scale, positions, values, null);
     }
 
-    private bool ExposesToInsider(List<(int Index, ModularVector Residual)> changed)
+    // The change as a new residual, merged from the old one and r.
+    private Change Rebuilt(int q, ModularVector r, int at)
     {
-        var next = changed.ToDictionary(c => c.Index, c => c.Residual);
-        var hashes = changed.ToDictionary(c => c.Index, c => Canonical(c.Residual));
-        ModularVector ResidualOf(int i) => next.TryGetValue(i, out var n) ? n : _residuals[i];
-        IEnumerable<int> WithHash(ulong hash) =>
-            (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !next.ContainsKey(j)) : [])
-                .Concat(hashes.Where(h => h.Value == hash).Select(h => h.Key));
+        var residual = _residuals[q];
+        var next = ModularVector.Subtract(residual, r, residual.Values[at]);
+        var (hash, first, scale, live) = Canonical(next, skip: -1);
+        return new Change(q, live, hash, first, scale, null, null, next);
+    }
 
-        foreach (var (q, residual) in changed)
+    private bool ExposesToInsider(List<Change> changes)
+    {
+        var after = changes.ToDictionary(c => c.Index);
+        var materialised = new Dictionary<int, ModularVector>();
+        ModularVector ResidualOf(int i)
         {
-            foreach (var j in WithHash(hashes[q]))
+            if (!after.TryGetValue(i, out var change))
             {
-                if (j != q && (_singleton[q] || _singleton[j]) && _identity[q] != _identity[j] && ResidualOf(j).Count > 0 && Proportional(residual, ResidualOf(j)))
+                return _residuals[i];
+            }
+
+            if (!materialised.TryGetValue(i, out var residual))
+            {
+                materialised[i] = residual = change.Next ?? Updated(_residuals[i], change);
+            }
+
+            return residual;
+        }
+
+        int LiveOf(int i) => after.TryGetValue(i, out var change) ? change.Live : _live[i];
+        IEnumerable<int> WithHash(ulong hash) =>
+            (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !after.ContainsKey(j)) : [])
+                .Concat(changes.Where(c => c.Hash == hash).Select(c => c.Index));
+
+        foreach (var change in changes)
+        {
+            var q = change.Index;
+            foreach (var j in WithHash(change.Hash))
+            {
+                if (j != q && (_singleton[q] || _singleton[j]) && _identity[q] != _identity[j] && LiveOf(j) > 0 && Proportional(ResidualOf(q), ResidualOf(j)))
                 {
                     return true;
                 }
@@ -172,25 +284,95 @@ internal sealed class GaussProtector
         return false;
     }
 
-    private void Commit(ModularVector r, List<(int Index, ModularVector Residual)> changed)
+    // A residual with a change's in-place updates, as a new vector without zeros.
+    private static ModularVector Updated(ModularVector residual, Change change)
+    {
+        var values = (ulong[])residual.Values.Clone();
+        for (var e = 0; e < change.Positions!.Length; e++)
+        {
+            values[change.Positions[e]] = change.Values![e];
+        }
+
+        var keys = new List<int>(residual.Count);
+        var kept = new List<ulong>(residual.Count);
+        for (var i = 0; i < residual.Count; i++)
+        {
+            if (values[i] != 0)
+            {
+                keys.Add(residual.Keys[i]);
+                kept.Add(values[i]);
+            }
+        }
+
+        return new ModularVector([.. keys], [.. kept]);
+    }
+
+    private void Commit(ModularVector r, List<Change> changes)
     {
         // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
         Grow(r.Keys[^1]);
         _basis[r.Keys[0]] = r;
-        foreach (var (q, residual) in changed)
+        foreach (var change in changes)
         {
+            var q = change.Index;
             _byHash[_hash[q]].Remove(q);
-            _residuals[q] = residual;
-            SetRange(q);
-            _hash[q] = Canonical(residual);
+            if (change.Next is not { } next)
+            {
+                // In place; an entry that comes back from zero makes its key held again.
+                var residual = _residuals[q];
+                for (var e = 0; e < change.Positions!.Length; e++)
+                {
+                    var p = change.Positions[e];
+                    if (residual.Values[p] == 0 && change.Values![e] != 0)
+                    {
+                        HoldersOf(residual.Keys[p]).Add(q);
+                    }
+
+                    residual.Values[p] = change.Values![e];
+                }
+            }
+            else
+            {
+                // The keys it gains (walking both key lists once) get it as a holder.
+                var before = _residuals[q];
+                var b = 0;
+                foreach (var key in next.Keys)
+                {
+                    while (b < before.Count && before.Keys[b] < key)
+                    {
+                        b++;
+                    }
+
+                    if (b == before.Count || before.Keys[b] != key || before.Values[b] == 0)
+                    {
+                        HoldersOf(key).Add(q);
+                    }
+                }
+
+                _residuals[q] = next;
+            }
+
+            (_live[q], _first[q], _scale[q]) = (change.Live, change.First, change.Scale);
+            _hash[q] = change.Hash;
             Index(q);
         }
     }
 
-    private void SetRange(int q)
+    // Sets a residual's live count, first entry, scale and hash from its entries.
+    private void Describe(int q)
     {
-        var keys = _residuals[q].Keys;
-        (_low[q], _high[q]) = keys.Length == 0 ? (int.MaxValue, int.MinValue) : (keys[0], keys[^1]);
+        var (hash, first, scale, live) = Canonical(_residuals[q], skip: -1);
+        (_hash[q], _first[q], _scale[q], _live[q]) = (hash, first, scale, live);
+    }
+
+    private List<int> HoldersOf(int key)
+    {
+        if (key >= _holders.Length)
+        {
+            Array.Resize(ref _holders, Math.Max(key + 1, _holders.Length * 2));
+        }
+
+        return _holders[key] ??= [];
     }
 
     private void Index(int q)
@@ -215,42 +397,77 @@ internal sealed class GaussProtector
         return new ModularVector(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
     }
 
-    // An order-independent hash of the residual scaled to 1 on its smallest key: proportional residuals share it.
-    private static ulong Canonical(ModularVector residual)
+    // An order-independent hash of the residual scaled to 1 on its first entry (zeros, and the entry at skip, left out): proportional
+    // residuals share it. It is a sum of one term per entry, so taking an entry other than the first out only subtracts its term.
+    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual, int skip)
     {
-        if (residual.Count == 0)
+        var first = -1;
+        for (var i = 0; i < residual.Count && first < 0; i++)
         {
-            return 0;
+            first = i != skip && residual.Values[i] != 0 ? i : -1;
         }
 
-        var scale = Power(residual.Values[0], P - 2);
-        ulong hash = (ulong)residual.Count;
-        for (var i = 0; i < residual.Count; i++)
+        if (first < 0)
         {
-            hash += Mix(((ulong)(uint)residual.Keys[i] << 32) ^ Multiply(residual.Values[i], scale));
+            return (0, 0, 0, 0);
         }
 
-        return hash;
-    }
-
-    private static bool Proportional(ModularVector a, ModularVector b)
-    {
-        if (a.Count != b.Count || a.Keys[0] != b.Keys[0])
+        var scale = Power(residual.Values[first], P - 2);
+        ulong hash = 0;
+        var live = 0;
+        for (var i = first; i < residual.Count; i++)
         {
-            return false;
-        }
-
-        var a0 = a.Values[0];
-        var b0 = b.Values[0];
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (a.Keys[i] != b.Keys[i] || Multiply(a.Values[i], b0) != Multiply(b.Values[i], a0))
+            if (i != skip && residual.Values[i] != 0)
             {
-                return false;
+                hash += Term(residual.Keys[i], residual.Values[i], scale);
+                live++;
             }
         }
 
-        return true;
+        return (hash, first, scale, live);
+    }
+
+    private static ulong Term(int key, ulong value, ulong scale) => 1 + Mix(((ulong)(uint)key << 32) ^ Multiply(value, scale));
+
+    // Whether two residuals are multiples of each other (zeros skipped).
+    private static bool Proportional(ModularVector a, ModularVector b)
+    {
+        int i = 0, j = 0;
+        ulong a0 = 0, b0 = 0;
+        while (true)
+        {
+            while (i < a.Count && a.Values[i] == 0)
+            {
+                i++;
+            }
+
+            while (j < b.Count && b.Values[j] == 0)
+            {
+                j++;
+            }
+
+            if (i == a.Count || j == b.Count)
+            {
+                return i == a.Count && j == b.Count && a0 != 0;
+            }
+
+            if (a.Keys[i] != b.Keys[j])
+            {
+                return false;
+            }
+
+            if (a0 == 0)
+            {
+                (a0, b0) = (a.Values[i], b.Values[j]);
+            }
+            else if (Multiply(a.Values[i], b0) != Multiply(b.Values[j], a0))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 
     private static ulong Mix(ulong x)

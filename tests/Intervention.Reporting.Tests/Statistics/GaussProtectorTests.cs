@@ -185,12 +185,14 @@ public sealed class CellCoordinatesTests
     [Fact]
     public void In_the_tensor_basis_a_cell_without_the_reference_values_is_one_coordinate_and_one_with_them_is_longer()
     {
-        // Values 0 and 1 in one dimension, 0, 1 and 2 in the other; the heaviest (the references) are 1 and 2.
+        // Values 0 and 1 in one dimension, 0, 1 and 2 in the other; the lightest (the references) are 0 and 0.
         int[][] keys = [[0, 0], [0, 1], [0, 2], [1, 0], [1, 1], [1, 2]];
         var coordinates = CellCoordinates.For(keys, [1, 1, 1, 5, 5, 9]);
-        Assert.Equal(1, coordinates.Of([0]).Count);
+        Assert.Equal(1, coordinates.Of([5]).Count);
+        Assert.Equal(1, coordinates.Of([3, 4, 5]).Count);
+        Assert.Equal(2, coordinates.Of([4, 5]).Count);
         Assert.Equal(1, coordinates.Of([0, 1, 2, 3, 4, 5]).Count);
-        Assert.Equal(2, coordinates.Of([3]).Count);
-        Assert.Equal(6, coordinates.Of([5]).Count);
+        Assert.Equal(3, coordinates.Of([3]).Count);
+        Assert.Equal(6, coordinates.Of([0]).Count);
     }
 }
