@@ -111,12 +111,12 @@ public sealed class GaussProtectorTests
 public sealed class CellCoordinatesTests
 {
     // The whole threshold chain (2, 3, 4) over a small table, with the cells written in the given coordinates; what is suppressed.
-    private static bool[] Chain(SmallTable table, bool tensor, out CellCoordinates coordinates)
+    private static bool[] Chain(SmallTable table, bool tensor, out CellCoordinates coordinates, bool anyEmpty = true)
     {
         var present = Enumerable.Range(0, table.Counts.Length).Where(i => table.Counts[i] > 0).ToArray();
         var inner = present.Select((leaf, k) => (leaf, k)).ToDictionary(x => x.leaf, x => x.k);
         var keys = present.Select(leaf => new[] { leaf / (table.Sizes[1] * table.Sizes[2]), leaf / table.Sizes[2] % table.Sizes[1], leaf % table.Sizes[2] }).ToArray();
-        coordinates = tensor ? CellCoordinates.For(keys, present.Select(leaf => (long)table.Counts[leaf]).ToArray()) : CellCoordinates.Identity(keys);
+        coordinates = tensor ? CellCoordinates.For(keys, present.Select(leaf => (long)table.Counts[leaf]).ToArray(), anyEmpty) : CellCoordinates.Identity(keys);
         var of = coordinates;
         var cells = table.Cells().Select(c => (Members: c.Members.Select(m => inner[m]).ToArray(), c.Count)).ToList();
         var vectors = cells.Select(c => of.Of(c.Members)).ToList();
@@ -166,18 +166,19 @@ public sealed class CellCoordinatesTests
     [Fact]
     public void A_table_with_few_empty_combinations_uses_the_tensor_basis_and_publishes_them_as_known_zeros()
     {
-        // 3 × 2 × 2 = 12 combinations, 2 of them without records.
-        var table = new SmallTable([3, 2, 2], [9, 0, 7, 3, 12, 1, 0, 5, 8, 2, 6, 4]);
-        Chain(table, tensor: true, out var coordinates);
+        // 4 × 3 × 2 = 24 combinations, 2 of them without records (no more than one for eight inner cells).
+        var table = new SmallTable([4, 3, 2], [9, 0, 7, 3, 12, 1, 6, 5, 8, 2, 6, 4, 9, 7, 3, 3, 12, 1, 0, 5, 8, 2, 6, 4]);
+        Chain(table, tensor: true, out var coordinates, anyEmpty: false);
         Assert.True(coordinates.IsTensor);
         Assert.Equal(2, coordinates.KnownZeros().Count());
     }
 
     [Fact]
-    public void A_table_mostly_empty_falls_back_to_the_inner_cells()
+    public void A_table_with_many_empty_combinations_falls_back_to_the_inner_cells()
     {
-        var table = new SmallTable([3, 2, 2], [9, 0, 0, 0, 0, 0, 0, 5, 0, 0, 0, 4]);
-        Chain(table, tensor: true, out var coordinates);
+        // 12 combinations, 2 empty: more than one for eight inner cells.
+        var table = new SmallTable([3, 2, 2], [9, 0, 7, 3, 12, 1, 0, 5, 8, 2, 6, 4]);
+        Chain(table, tensor: true, out var coordinates, anyEmpty: false);
         Assert.False(coordinates.IsTensor);
         Assert.Empty(coordinates.KnownZeros());
     }
