@@ -652,12 +652,23 @@ public sealed class ActivityReporter
             var position = -1;
             if (records is PlainRecords { Source: IReadOnlyList<StatisticsRecord> list })
             {
-                // Records in memory, each counting once: read straight from the list.
-                for (var i = 0; i < list.Count; i++)
+                // Records in memory, each counting once: read straight from the list (from its span, for an array or a list).
+                if (list is StatisticsRecord[] array)
                 {
-                    var record = list[i];
-                    ArgumentNullException.ThrowIfNull(record, nameof(records));
-                    Add(record, 1, record.Actions, i);
+                    CountAll(array);
+                }
+                else if (list is List<StatisticsRecord> plain)
+                {
+                    CountAll(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(plain));
+                }
+                else
+                {
+                    for (var i = 0; i < list.Count; i++)
+                    {
+                        var record = list[i];
+                        ArgumentNullException.ThrowIfNull(record, nameof(records));
+                        Add(record, 1, record.Actions, i);
+                    }
                 }
             }
             else
@@ -677,6 +688,19 @@ public sealed class ActivityReporter
             }
 
             return (inner, _counted, _excluded);
+        }
+
+        // The loop over records in memory, in a method of its own so that it is compiled fully optimised from the start (it runs once
+        // per report, so tiering would otherwise leave it in its on-stack-replacement form).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void CountAll(ReadOnlySpan<StatisticsRecord> records)
+        {
+            for (var i = 0; i < records.Length; i++)
+            {
+                var record = records[i];
+                ArgumentNullException.ThrowIfNull(record, nameof(records));
+                Add(record, 1, record.Actions, i);
+            }
         }
 
         private void Add(StatisticsRecord record, int multiplicity, long actions, int position)
@@ -705,7 +729,17 @@ public sealed class ActivityReporter
                     continue;
                 }
 
-                var value = Category(d, record, month, position);
+                // The common kinds inline; the others (and every check that may throw) through Category.
+                var value = _kinds[d] switch
+                {
+                    StatisticsDimension.Channel => _enumMaps[d][(int)record.Channel],
+                    StatisticsDimension.Period => _periodMaps[d][month],
+                    StatisticsDimension.Profile => _enumMaps[d][(int)record.Profile],
+                    StatisticsDimension.AgeGroup => _enumMaps[d][(int)record.AgeGroup],
+                    StatisticsDimension.Sex => _enumMaps[d][(int)record.Sex],
+                    StatisticsDimension.Territory when _territoryCache[d]!.TryGet(record.Territory, out var t) => t,
+                    _ => Category(d, record, month, position),
+                };
                 values[d] = value;
                 dense = (dense * _lengths[d]) + value;
             }
