@@ -226,14 +226,43 @@ internal sealed class GaussProtector
             return new Change(q, live, hash, first, _scale[q], positions, values, null);
         }
 
-        var copy = (ulong[])residual.Values.Clone();
-        for (var e = 0; e < positions.Length; e++)
+        // The first entry moves: the hash is taken again over the residual as it will be (read through the updates, which are in
+        // ascending order of position, without copying it).
+        var newFirst = -1;
+        ulong firstValue = 0;
+        for (int i = 0, e = 0; i < residual.Count && newFirst < 0; i++)
         {
-            copy[positions[e]] = values[e];
+            while (e < positions.Length && positions[e] < i)
+            {
+                e++;
+            }
+
+            var value = e < positions.Length && positions[e] == i ? values[e] : residual.Values[i];
+            (newFirst, firstValue) = value != 0 ? (i, value) : (-1, 0UL);
         }
 
-        var (newHash, newFirst, scale, newLive) = Canonical(residual with { Values = copy }, skip: -1);
-        return new Change(q, newLive, newHash, newFirst, scale, positions, values, null);
+        if (newFirst < 0)
+        {
+            return new Change(q, 0, 0, 0, 0, positions, values, null);
+        }
+
+        var scale = Power(firstValue, P - 2);
+        ulong newHash = 0;
+        for (int i = newFirst, e = 0; i < residual.Count; i++)
+        {
+            while (e < positions.Length && positions[e] < i)
+            {
+                e++;
+            }
+
+            var value = e < positions.Length && positions[e] == i ? values[e] : residual.Values[i];
+            if (value != 0)
+            {
+                newHash += Term(residual.Keys[i], value, scale);
+            }
+        }
+
+        return new Change(q, live, newHash, newFirst, scale, positions, values, null);
     }
 
     // The change as a new residual, merged from the old one and r.
