@@ -458,6 +458,7 @@ public sealed class ActivityReporter
         var knownVectors = known.Select(coordinates.Of).ToList();
         var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
         var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
+        var identities = new string?[all.Length];
         var order = all.OrderByDescending(c => c.Margins).ThenByDescending(c => c.Count).ThenBy(c => c.Table).ThenBy(c => c.Cell).ToArray();
 
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
@@ -477,7 +478,8 @@ public sealed class ActivityReporter
                 continue;
             }
             var protector = new GaussProtector(
-                all.Where(c => IsPrimary(c.Count) && c.Members.Length > 0).Select(c => (c.Vector, Identity(c.Members), c.Count == 1))
+                Enumerable.Range(0, all.Length).Where(i => IsPrimary(all[i].Count) && all[i].Members.Length > 0)
+                    .Select(i => (all[i].Vector, identities[i] ??= Identity(all[i].Members), all[i].Count == 1))
                     .Concat(before)
                     .Concat(derivedVectors.Where(d => IsPrimary(d.Weight)).Select(d => (d.Vector, d.Identity, d.Weight == 1))),
                 order.Length,

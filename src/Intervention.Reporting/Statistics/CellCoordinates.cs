@@ -37,8 +37,13 @@ internal sealed class CellCoordinates
     private readonly int[][] _values = [];
     private readonly int _full;
 
-    // Work space for the projection of a cell on each dimension.
+    // Work space: the projection of a cell on each dimension (marked by local index, and listed), and each dimension's factor.
     private readonly int[][] _stamp = [];
+    private readonly int[][] _setLocals = [];
+    private readonly int[] _setCount = [];
+    private readonly int[][] _factorLocal = [];
+    private readonly bool[][] _factorNegative = [];
+    private readonly int[] _factorCount = [];
     private int _stampValue;
 
     private CellCoordinates(int[][] keys) => _keys = keys;
@@ -53,6 +58,11 @@ internal sealed class CellCoordinates
         _strides = strides;
         _full = full;
         _stamp = sizes.Select(s => new int[s]).ToArray();
+        _setLocals = sizes.Select(s => new int[s]).ToArray();
+        _setCount = new int[sizes.Length];
+        _factorLocal = sizes.Select(s => new int[s]).ToArray();
+        _factorNegative = sizes.Select(s => new bool[s]).ToArray();
+        _factorCount = new int[sizes.Length];
         IsTensor = true;
     }
 
@@ -141,7 +151,16 @@ internal sealed class CellCoordinates
 
             if (!present.Contains(Index(combination)))
             {
-                yield return Tensor(combination.Select(v => (IReadOnlyList<int>)[v]).ToArray());
+                var stamp = ++_stampValue;
+                for (var d = 0; d < _sizes.Length; d++)
+                {
+                    var local = _localOf[d][combination[d]];
+                    _stamp[d][local] = stamp;
+                    _setLocals[d][0] = local;
+                    _setCount[d] = 1;
+                }
+
+                yield return Tensor(stamp);
             }
         }
     }
@@ -159,25 +178,29 @@ internal sealed class CellCoordinates
             return ModularVector.Ones(members);
         }
 
-        // The cell is, by construction, every inner cell whose values lie in a set per dimension: those sets are its projections.
+        // The cell is, by construction, every inner cell whose values lie in a set per dimension: those sets are its projections,
+        // marked and listed by local index (the reference's is 0).
         var stamp = ++_stampValue;
-        var sets = new List<int>[_sizes.Length];
         for (var d = 0; d < _sizes.Length; d++)
         {
-            sets[d] = [];
+            var marks = _stamp[d];
+            var locals = _setLocals[d];
+            var localOf = _localOf[d];
+            var count = 0;
             foreach (var m in members)
             {
-                var value = _keys[m][d];
-                var local = _localOf[d][value];
-                if (_stamp[d][local] != stamp)
+                var local = localOf[_keys[m][d]];
+                if (marks[local] != stamp)
                 {
-                    _stamp[d][local] = stamp;
-                    sets[d].Add(value);
+                    marks[local] = stamp;
+                    locals[count++] = local;
                 }
             }
+
+            _setCount[d] = count;
         }
 
-        return Tensor(sets);
+        return Tensor(stamp);
     }
 
     private long Index(int[] combination)
@@ -191,58 +214,69 @@ internal sealed class CellCoordinates
         return index;
     }
 
-    // The tensor product, over the dimensions, of the sum of the unit vectors of each set's values, in the (u_0, u_a) basis.
-    private ModularVector Tensor(IReadOnlyList<IReadOnlyList<int>> sets)
+    // The tensor product, over the dimensions, of the sum of the unit vectors of each set's values, in the (u_0, u_a) basis (the sets
+    // are those marked with the stamp, and listed). Keys come out in ascending order: the last dimension varies fastest.
+    private ModularVector Tensor(int stamp)
     {
-        var keys = new List<int> { 0 };
-        var signs = new List<bool> { false };
-        for (var d = 0; d < sets.Count; d++)
+        var total = 1;
+        for (var d = 0; d < _sizes.Length; d++)
         {
-            var factor = Factor(d, sets[d]);
-            var nextKeys = new List<int>(keys.Count * factor.Count);
-            var nextSigns = new List<bool>(keys.Count * factor.Count);
-            for (var i = 0; i < keys.Count; i++)
-            {
-                foreach (var (local, negative) in factor)
-                {
-                    nextKeys.Add(keys[i] + (local * _strides[d]));
-                    nextSigns.Add(signs[i] ^ negative);
-                }
-            }
-
-            (keys, signs) = (nextKeys, nextSigns);
+            Factor(d, stamp);
+            total *= _factorCount[d];
         }
 
-        return new ModularVector([.. keys], signs.Select(negative => negative ? GaussProtector.P - 1 : 1UL).ToArray());
+        var keys = new int[total];
+        var values = new ulong[total];
+        var at = new int[_sizes.Length];
+        for (var n = 0; n < total; n++)
+        {
+            var key = 0;
+            var negative = false;
+            for (var d = 0; d < _sizes.Length; d++)
+            {
+                key += _factorLocal[d][at[d]] * _strides[d];
+                negative ^= _factorNegative[d][at[d]];
+            }
+
+            keys[n] = key;
+            values[n] = negative ? GaussProtector.P - 1 : 1UL;
+            for (var d = _sizes.Length - 1; d >= 0 && ++at[d] == _factorCount[d]; d--)
+            {
+                at[d] = 0;
+            }
+        }
+
+        return new ModularVector(keys, values);
     }
 
     // One dimension's factor, by local index in ascending order: without the reference, its values' units; with it, u_0 and minus
     // the units of the values it lacks.
-    private List<(int Local, bool Negative)> Factor(int d, IReadOnlyList<int> set)
+    private void Factor(int d, int stamp)
     {
-        var withReference = set.Contains(_reference[d]);
-        var factor = new List<(int Local, bool Negative)>();
-        if (withReference)
+        var locals = _factorLocal[d];
+        var negatives = _factorNegative[d];
+        var count = 0;
+        if (_stamp[d][0] == stamp)
         {
-            factor.Add((0, false));
-            var inSet = new HashSet<int>(set);
-            foreach (var value in _values[d])
+            (locals[count], negatives[count++]) = (0, false);
+            for (var local = 1; local < _sizes[d]; local++)
             {
-                if (value != _reference[d] && !inSet.Contains(value))
+                if (_stamp[d][local] != stamp)
                 {
-                    factor.Add((_localOf[d][value], true));
+                    (locals[count], negatives[count++]) = (local, true);
                 }
             }
         }
         else
         {
-            foreach (var value in set)
+            for (var i = 0; i < _setCount[d]; i++)
             {
-                factor.Add((_localOf[d][value], false));
+                (locals[count], negatives[count++]) = (_setLocals[d][i], false);
             }
+
+            Array.Sort(locals, 0, count);
         }
 
-        factor.Sort((a, b) => a.Local.CompareTo(b.Local));
-        return factor;
+        _factorCount[d] = count;
     }
 }
