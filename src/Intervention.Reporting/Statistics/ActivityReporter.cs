@@ -226,10 +226,18 @@ public sealed class ActivityReporter
         {
             var table = tables[t];
             var cells = new List<PublishedCell>(table.Counts.Length);
+            var periodDimensions = table.Definition.Dimensions.Select((d, i) => (d, i)).Where(x => x.d.Dimension == StatisticsDimension.Period).Select(x => (x.i, Current: currentPeriods[x.d.Key]!)).ToArray();
             for (var c = 0; c < table.Counts.Length; c++)
             {
+                // A period category outside this release's period (an earlier release's month) is not published here.
                 var labels = table.Labels(c);
-                if (!table.Definition.Dimensions.Select((d, i) => d.Dimension != StatisticsDimension.Period || labels[i] == PublishedCell.Total || currentPeriods[d.Key]!.Contains(labels[i])).All(x => x))
+                var inPeriod = true;
+                foreach (var (i, current) in periodDimensions)
+                {
+                    inPeriod &= labels[i] == PublishedCell.Total || current.Contains(labels[i]);
+                }
+
+                if (!inPeriod)
                 {
                     continue;
                 }
@@ -459,7 +467,16 @@ public sealed class ActivityReporter
         var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
         var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
         var identities = new string?[all.Length];
-        var order = all.OrderByDescending(c => c.Margins).ThenByDescending(c => c.Count).ThenBy(c => c.Table).ThenBy(c => c.Cell).ToArray();
+        // Most margins first, then the largest count, then table and cell (sorting positions, not the cells themselves).
+        var positions = Enumerable.Range(0, all.Length).ToArray();
+        Array.Sort(positions, (a, b) =>
+        {
+            var c = all[b].Margins.CompareTo(all[a].Margins);
+            c = c != 0 ? c : all[b].Count.CompareTo(all[a].Count);
+            c = c != 0 ? c : all[a].Table.CompareTo(all[b].Table);
+            return c != 0 ? c : all[a].Cell.CompareTo(all[b].Cell);
+        });
+        var order = Array.ConvertAll(positions, p => all[p]);
 
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
         // publishes a cell a lower one suppressed.
