@@ -153,6 +153,7 @@ internal sealed class GaussProtector
     private readonly record struct Change(int Index, int Live, ulong Hash, int First, ulong Scale, int[]? Positions, ulong[]? Values, ModularVector? Next);
 
     // The primaries whose residual holds the new pivot, and how each changes.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private List<Change> Changed(ModularVector r)
     {
         var pivot = r.Keys[0];
@@ -190,6 +191,7 @@ internal sealed class GaussProtector
 
     // The change as updates of the residual's own entries, when it already lists every key of r (always so for a unit vector): the
     // hash moves by the terms of the entries that change, unless the first entry does.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private Change? InPlace(int q, ModularVector r, int at)
     {
         var residual = _residuals[q];
@@ -509,6 +511,7 @@ internal sealed class GaussProtector
 
     // Eliminates every pivot from the cell's vector, smallest first, on a dense work vector: a basis vector has nothing below its
     // pivot, so what it brings in lies above, and one ascending sweep suffices.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private ModularVector Reduce(ModularVector vector)
     {
         if (vector.Count == 0)
