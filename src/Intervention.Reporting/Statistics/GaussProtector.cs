@@ -270,8 +270,45 @@ internal sealed class GaussProtector
     // The change as a new residual, merged from the old one and r.
     private Change Rebuilt(int q, ModularVector r, int at)
     {
+        // Its entries are its live ones and r's keys it does not hold, less the pivot (which cancels): arrays of exactly that size,
+        // its zeros dropped on the way (another entry that cancels stays as a zero).
         var residual = _residuals[q];
-        var next = ModularVector.Subtract(residual, r, residual.Values[at]);
+        var coefficient = residual.Values[at];
+        var gained = 0;
+        for (var e = 1; e < r.Count; e++)
+        {
+            var p = Array.BinarySearch(residual.Keys, r.Keys[e]);
+            gained += p < 0 || residual.Values[p] == 0 ? 1 : 0;
+        }
+
+        var size = _live[q] - 1 + gained;
+        var keys = new int[size];
+        var values = new ulong[size];
+        var n = 0;
+        for (int i = 0, j = 0; i < residual.Count || j < r.Count;)
+        {
+            if (j >= r.Count || (i < residual.Count && residual.Keys[i] < r.Keys[j]))
+            {
+                if (residual.Values[i] != 0)
+                {
+                    (keys[n], values[n++]) = (residual.Keys[i], residual.Values[i]);
+                }
+
+                i++;
+                continue;
+            }
+
+            var before = i < residual.Count && residual.Keys[i] == r.Keys[j] ? residual.Values[i++] : 0;
+            if (j > 0)
+            {
+                var sum = before + (P - Multiply(coefficient, r.Values[j]));
+                (keys[n], values[n++]) = (r.Keys[j], sum >= P ? sum - P : sum);
+            }
+
+            j++;
+        }
+
+        var next = n == size ? new ModularVector(keys, values) : new ModularVector(keys[..n], values[..n]);
         var (hash, first, scale, live) = Canonical(next, skip: -1);
         return new Change(q, live, hash, first, scale, null, null, next);
     }
