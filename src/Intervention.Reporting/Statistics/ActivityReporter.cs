@@ -21,9 +21,10 @@ namespace Intervention.Reporting.Statistics;
 /// situations counts in both situation cells while the totals, sums over sets, count distinct cases.</para>
 /// <para>Complementary suppression follows the Gaussian-elimination method of SSBtools' GaussSuppression (the GAUSS method of
 /// R's sdcTable): candidate cells are taken in order (margins first, then larger counts); a candidate is published unless it would
-/// bring a primary cell's vector into the span of the published ones. The arithmetic is modulo the prime 2^61 − 1: a linear
-/// dependency over the rationals is one modulo p too, so "not in the span modulo p" proves "not in the span", and the check never
-/// lets a primary cell be recovered. Inner cells with no record are taken as known zeros, which can only over-protect.</para>
+/// bring a primary cell's vector into the span of the published ones. The arithmetic is modulo the prime p = 2^61 − 1. It agrees
+/// with the rationals unless p divides one of the determinants the elimination forms from the cells' 0/1 vectors: a chance of
+/// the order of one in 2·10^18 per determinant, not zero, which is why <c>ReportAuditor</c> (linear programming, in floating
+/// point) is the independent check. Inner cells with no record are taken as known zeros, which can only over-protect.</para>
 /// <para>Releases: given the releases already published, their published cells join the known span first, their primary cells stay
 /// protected, and each cell's part outside the periods they covered (what subtraction would reveal) is protected when small.
 /// Thresholds are raised one step at a time, keeping what each step suppressed, so a higher threshold never publishes more.</para>
