@@ -652,7 +652,9 @@ public sealed class ActivityReporter
         }
 
         // The counting state: a slot per inner cell met, with its weight, the month it was first met and its categories.
-        private int[]? _direct;
+        // By dense number (and single situation): the weight, and the month first met plus one (0 while never met).
+        private long[]? _directWeight;
+        private int[]? _directMonth;
         private int _slotsPerDense;
         private readonly Dictionary<long, int> _bySlotKey = [];
         private long[] _weights = new long[256];
@@ -667,7 +669,12 @@ public sealed class ActivityReporter
             // A slot per inner cell: by array when the situations are single (the usual case) and the table is small enough,
             // by dictionary otherwise.
             _slotsPerDense = _situation < 0 ? 1 : _situationCount + 1;
-            _direct = _denseSize * _slotsPerDense <= (1 << 22) ? new int[_denseSize * _slotsPerDense] : null;
+            if (_denseSize * _slotsPerDense <= (1 << 20))
+            {
+                _directWeight = new long[_denseSize * _slotsPerDense];
+                _directMonth = new int[_denseSize * _slotsPerDense];
+            }
+
             _values = new int[_dimensions.Length];
             var position = -1;
             if (records is PlainRecords { Source: IReadOnlyList<StatisticsRecord> list })
@@ -698,6 +705,21 @@ public sealed class ActivityReporter
                     position++;
                     ArgumentNullException.ThrowIfNull(record, nameof(records));
                     Add(record, multiplicity, actions, position);
+                }
+            }
+
+            // The inner cells counted by dense number become slots too (the order of the slots does not matter: they are sorted).
+            if (_directMonth is not null)
+            {
+                for (var at = 0; at < _directMonth.Length; at++)
+                {
+                    if (_directMonth[at] != 0)
+                    {
+                        var number = _directMonth[at] - 1;
+                        Decode(at / _slotsPerDense, _situation < 0 ? 0 : 1 << ((at % _slotsPerDense) - 1));
+                        var slot = NewSlot(new YearMonth(number / 12, (number % 12) + 1));
+                        _weights[slot] = _directWeight![at];
+                    }
                 }
             }
 
@@ -738,14 +760,13 @@ public sealed class ActivityReporter
                 return;
             }
 
-            var values = _values;
             long dense = 0;
             var mask = 0;
-            for (var d = 0; d < values.Length; d++)
+            for (var d = 0; d < _kinds.Length; d++)
             {
                 if (d == _situation)
                 {
-                    values[d] = mask = SituationCategories(record);
+                    mask = SituationCategories(record);
                     continue;
                 }
 
@@ -760,30 +781,50 @@ public sealed class ActivityReporter
                     StatisticsDimension.Territory when _territoryCache[d]!.TryGet(record.Territory, out var t) => t,
                     _ => Category(d, record, month, position),
                 };
-                values[d] = value;
                 dense = (dense * _lengths[d]) + value;
             }
 
-            int slot;
-            if (_direct is not null && (_situation < 0 || System.Numerics.BitOperations.IsPow2(mask)))
+            // Within an inner cell every month is counted alike: it keeps the month it was first met.
+            var weight = _countActions ? actions : multiplicity;
+            if (_directMonth is not null && (_situation < 0 || System.Numerics.BitOperations.IsPow2(mask)))
             {
                 var at = (dense * _slotsPerDense) + (_situation < 0 ? 0 : 1 + System.Numerics.BitOperations.TrailingZeroCount(mask));
-                slot = _direct[at] - 1;
-                if (slot < 0)
+                if (_directMonth[at] == 0)
                 {
-                    slot = NewSlot(record.Month);
-                    _direct[at] = slot + 1;
+                    _directMonth[at] = record.MonthNumber + 1;
                 }
+
+                _directWeight![at] += weight;
             }
-            else if (!_bySlotKey.TryGetValue((dense << 24) | (uint)mask, out slot))
+            else
             {
-                slot = NewSlot(record.Month);
-                _bySlotKey[(dense << 24) | (uint)mask] = slot;
+                if (!_bySlotKey.TryGetValue((dense << 24) | (uint)mask, out var slot))
+                {
+                    Decode(dense, mask);
+                    slot = NewSlot(record.Month);
+                    _bySlotKey[(dense << 24) | (uint)mask] = slot;
+                }
+
+                _weights[slot] += weight;
             }
 
-            // Within a slot every month is counted alike: the slot keeps the month it was first met.
-            _weights[slot] += _countActions ? actions : multiplicity;
             _counted += current ? multiplicity : 0;
+        }
+
+        // Sets the categories of the inner cell with this dense number and situation mask (into _values, which NewSlot keeps).
+        private void Decode(long dense, int mask)
+        {
+            for (var d = _kinds.Length - 1; d >= 0; d--)
+            {
+                if (d == _situation)
+                {
+                    _values[d] = mask;
+                    continue;
+                }
+
+                _values[d] = (int)(dense % _lengths[d]);
+                dense /= _lengths[d];
+            }
         }
 
         private int SituationCategories(StatisticsRecord record)
