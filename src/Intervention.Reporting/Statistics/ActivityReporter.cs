@@ -154,7 +154,10 @@ public sealed class ActivityReporter
         // Lexicographic order of the inner cells: the Gauss protector's pivots follow it, and it keeps fill-in lowest of the orders
         // tried (by weight, ascending or descending, or reversed were 4 to 19 times slower on the T4 shape, for the same answer).
         var innerKeys = inner.Keys.Order().ToArray();
-        int[] Within(ReportPeriod period) => Enumerable.Range(0, innerKeys.Length).Where(i => period.Contains(inner[innerKeys[i]].Month)).ToArray();
+        // (Without earlier releases the span is this period: every inner cell is within it.)
+        int[] Within(ReportPeriod period) => previousReleases.Count == 0
+            ? Enumerable.Range(0, innerKeys.Length).ToArray()
+            : Enumerable.Range(0, innerKeys.Length).Where(i => period.Contains(inner[innerKeys[i]].Month)).ToArray();
 
         var tables = definition.Tables.Select(t => Tabulate(t, dimensions, categories, innerKeys, inner, Within(definition.Period))).ToArray();
         var known = new List<int[]>();
@@ -945,7 +948,7 @@ public sealed class ActivityReporter
         {
             var keys = _keys;
             var mask = keys.Length - 1;
-            var i = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & mask;
+            var i = Hash(key) & mask;
             while (keys[i] is { } found)
             {
                 if (ReferenceEquals(found, key))
@@ -989,10 +992,19 @@ public sealed class ActivityReporter
             }
         }
 
+        // A cheap hash of the text (its length and four of its characters, the last two among them, where codes such as INSEE's
+        // differ most): the table compares by reference, so a collision only costs a probe. Territory codes are never empty.
+        private static int Hash(string key)
+        {
+            var h = ((uint)key.Length * 0x9E3779B1u) ^ ((uint)key[^1] * 0x85EBCA77u) ^ ((uint)key[key.Length / 2] * 0xC2B2AE3Du)
+                ^ ((uint)key[0] * 0x27D4EB2Fu) ^ ((uint)key[Math.Max(0, key.Length - 2)] * 0x165667B1u);
+            return (int)((h ^ (h >> 15)) & int.MaxValue);
+        }
+
         private void Insert(string key, int value)
         {
             var mask = _keys.Length - 1;
-            var i = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key) & mask;
+            var i = Hash(key) & mask;
             while (_keys[i] is not null)
             {
                 i = (i + 1) & mask;
