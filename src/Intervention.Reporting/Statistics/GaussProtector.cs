@@ -228,43 +228,10 @@ internal sealed class GaussProtector
             return new Change(q, live, hash, first, _scale[q], positions, values, null);
         }
 
-        // The first entry moves: the hash is taken again over the residual as it will be (read through the updates, which are in
-        // ascending order of position, without copying it).
-        var newFirst = -1;
-        ulong firstValue = 0;
-        for (int i = 0, e = 0; i < residual.Count && newFirst < 0; i++)
-        {
-            while (e < positions.Length && positions[e] < i)
-            {
-                e++;
-            }
-
-            var value = e < positions.Length && positions[e] == i ? values[e] : residual.Values[i];
-            (newFirst, firstValue) = value != 0 ? (i, value) : (-1, 0UL);
-        }
-
-        if (newFirst < 0)
-        {
-            return new Change(q, 0, 0, 0, 0, positions, values, null);
-        }
-
-        var scale = Power(firstValue, P - 2);
-        ulong newHash = 0;
-        for (int i = newFirst, e = 0; i < residual.Count; i++)
-        {
-            while (e < positions.Length && positions[e] < i)
-            {
-                e++;
-            }
-
-            var value = e < positions.Length && positions[e] == i ? values[e] : residual.Values[i];
-            if (value != 0)
-            {
-                newHash += Term(residual.Keys[i], value, scale);
-            }
-        }
-
-        return new Change(q, live, newHash, newFirst, scale, positions, values, null);
+        // The first entry moves: the hash is taken again over the residual as it will be (read through the updates, without
+        // copying it).
+        var (newHash, newFirst, scale, newLive) = Canonical(residual, positions, values);
+        return new Change(q, newLive, newHash, newFirst, scale, positions, values, null);
     }
 
     // The change as a new residual, merged from the old one and r.
@@ -309,7 +276,7 @@ internal sealed class GaussProtector
         }
 
         var next = n == size ? new ModularVector(keys, values) : new ModularVector(keys[..n], values[..n]);
-        var (hash, first, scale, live) = Canonical(next, skip: -1);
+        var (hash, first, scale, live) = Canonical(next);
         return new Change(q, live, hash, first, scale, null, null, next);
     }
 
@@ -429,7 +396,7 @@ internal sealed class GaussProtector
     // Sets a residual's live count, first entry, scale and hash from its entries.
     private void Describe(int q)
     {
-        var (hash, first, scale, live) = Canonical(_residuals[q], skip: -1);
+        var (hash, first, scale, live) = Canonical(_residuals[q]);
         (_hash[q], _first[q], _scale[q], _live[q]) = (hash, first, scale, live);
     }
 
@@ -465,34 +432,38 @@ internal sealed class GaussProtector
         return new ModularVector(r.Keys, r.Values.Select(v => Multiply(v, inverse)).ToArray());
     }
 
-    // An order-independent hash of the residual scaled to 1 on its first entry (zeros, and the entry at skip, left out): proportional
-    // residuals share it. It is a sum of one term per entry, so taking an entry other than the first out only subtracts its term.
-    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual, int skip)
+    // An order-independent hash of the residual scaled to 1 on its first entry (zeros left out), read through in-place updates when
+    // given (positions in ascending order, and their values after): proportional residuals share it. It is a sum of one term per
+    // entry, so changing an entry other than the first only moves the hash by that entry's terms.
+    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual, int[]? positions = null, ulong[]? values = null)
     {
         var first = -1;
-        for (var i = 0; i < residual.Count && first < 0; i++)
-        {
-            first = i != skip && residual.Values[i] != 0 ? i : -1;
-        }
-
-        if (first < 0)
-        {
-            return (0, 0, 0, 0);
-        }
-
-        var scale = Power(residual.Values[first], P - 2);
+        var scale = 0UL;
         ulong hash = 0;
         var live = 0;
-        for (var i = first; i < residual.Count; i++)
+        for (int i = 0, e = 0; i < residual.Count; i++)
         {
-            if (i != skip && residual.Values[i] != 0)
+            while (positions is not null && e < positions.Length && positions[e] < i)
             {
-                hash += Term(residual.Keys[i], residual.Values[i], scale);
-                live++;
+                e++;
             }
+
+            var value = positions is not null && e < positions.Length && positions[e] == i ? values![e] : residual.Values[i];
+            if (value == 0)
+            {
+                continue;
+            }
+
+            if (first < 0)
+            {
+                (first, scale) = (i, Power(value, P - 2));
+            }
+
+            hash += Term(residual.Keys[i], value, scale);
+            live++;
         }
 
-        return (hash, first, scale, live);
+        return first < 0 ? (0, 0, 0, 0) : (hash, first, scale, live);
     }
 
     private static ulong Term(int key, ulong value, ulong scale) => 1 + Mix(((ulong)(uint)key << 32) ^ Multiply(value, scale));
@@ -651,7 +622,8 @@ internal sealed class GaussProtector
     }
 }
 
-/// <summary>A sparse vector modulo P = 2^61 − 1: its non-zero entries' keys in ascending order and their values.</summary>
+/// <summary>A sparse vector modulo P = 2^61 − 1: its entries' keys in ascending order and their values (zero only in a residual,
+/// whose entries are zeroed in place).</summary>
 internal readonly record struct ModularVector(int[] Keys, ulong[] Values)
 {
     public static ModularVector Empty { get; } = new([], []);
@@ -662,42 +634,5 @@ internal readonly record struct ModularVector(int[] Keys, ulong[] Values)
     {
         var keys = members.Distinct().Order().ToArray();
         return new ModularVector(keys, keys.Select(_ => 1UL).ToArray());
-    }
-
-    // x − c·v (mod P), by merging the two key lists; zeros dropped.
-    public static ModularVector Subtract(ModularVector x, ModularVector v, ulong c)
-    {
-        var keys = new List<int>(x.Count + v.Count);
-        var values = new List<ulong>(x.Count + v.Count);
-        int i = 0, j = 0;
-        while (i < x.Count || j < v.Count)
-        {
-            int key;
-            ulong value;
-            if (j >= v.Count || (i < x.Count && x.Keys[i] < v.Keys[j]))
-            {
-                (key, value) = (x.Keys[i], x.Values[i]);
-                i++;
-            }
-            else if (i >= x.Count || v.Keys[j] < x.Keys[i])
-            {
-                (key, value) = (v.Keys[j], (GaussProtector.P - GaussProtector.Multiply(c, v.Values[j])) % GaussProtector.P);
-                j++;
-            }
-            else
-            {
-                (key, value) = (x.Keys[i], (x.Values[i] + GaussProtector.P - GaussProtector.Multiply(c, v.Values[j])) % GaussProtector.P);
-                i++;
-                j++;
-            }
-
-            if (value != 0)
-            {
-                keys.Add(key);
-                values.Add(value);
-            }
-        }
-
-        return new ModularVector([.. keys], [.. values]);
     }
 }
