@@ -470,7 +470,6 @@ public sealed class ActivityReporter
         var knownVectors = known.Select(coordinates.Of).ToList();
         var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
         var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
-        var identities = new string?[all.Length];
         // Most margins first, then the largest count, then table and cell (sorting positions, not the cells themselves).
         var positions = Enumerable.Range(0, all.Length).ToArray();
         Array.Sort(positions, (a, b) =>
@@ -484,63 +483,39 @@ public sealed class ActivityReporter
 
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
         // publishes a cell a lower one suppressed.
-        var suppressed = new HashSet<(int Table, int Cell)>(forced);
-
-        // Each pass starts where the previous one's decisions were the same: the protector reuses its reductions until they differ.
-        GaussProtector? previous = null;
-        for (var threshold = 2; threshold <= Math.Max(2, policy.Threshold); threshold++)
+        var suppressed = new bool[order.Length];
+        var offsets = new int[tables.Length];
+        for (var t = 1; t < tables.Length; t++)
         {
-            bool IsPrimary(long count) => (count > 0 && count < threshold) || (count == 0 && policy.SuppressZeros);
-
-            // No count equals the previous threshold: the primaries are those of the last pass, and so would be its answer.
-            var last = threshold - 1;
-            if (threshold > 2 && !all.Any(c => c.Count == last) && !derived.Any(d => d.Weight == last))
-            {
-                continue;
-            }
-            var protector = new GaussProtector(
-                Enumerable.Range(0, all.Length).Where(i => IsPrimary(all[i].Count) && all[i].Members.Length > 0)
-                    .Select(i => (all[i].Vector, identities[i] ??= Identity(all[i].Members), all[i].Count == 1))
-                    .Concat(before)
-                    .Concat(derivedVectors.Where(d => IsPrimary(d.Weight)).Select(d => (d.Vector, d.Identity, d.Weight == 1))),
-                order.Length,
-                previous);
-            foreach (var c in all.Where(c => IsPrimary(c.Count)))
-            {
-                suppressed.Add((c.Table, c.Cell));
-            }
-
-            if (protector.IsEmpty)
-            {
-                continue;
-            }
-
-            // The combinations no record has are known zeros, and what earlier releases published is known already: both join the
-            // published span before any candidate.
-            foreach (var vector in zeros.Concat(knownVectors))
-            {
-                protector.ForcePublish(vector);
-            }
-
-            for (var position = 0; position < order.Length; position++)
-            {
-                var candidate = order[position];
-                if (suppressed.Contains((candidate.Table, candidate.Cell)))
-                {
-                    protector.Skip(position);
-                }
-                else if (!protector.TryPublish(position, candidate.Vector))
-                {
-                    suppressed.Add((candidate.Table, candidate.Cell));
-                }
-            }
-
-            previous = protector;
+            offsets[t] = offsets[t - 1] + tables[t - 1].Counts.Length;
         }
 
-        foreach (var (table, cell) in suppressed)
+        var positionOf = new int[all.Length];
+        for (var p = 0; p < positions.Length; p++)
         {
-            if (status[table][cell] != CellStatus.PrimarySuppressed)
+            positionOf[positions[p]] = p;
+        }
+
+        foreach (var (table, cell) in forced)
+        {
+            suppressed[positionOf[offsets[table] + cell]] = true;
+        }
+
+        new ThresholdChain
+        {
+            Candidates = Array.ConvertAll(order, c => (c.Vector, c.Count, c.Members.Length == 0)),
+            IdentityOf = p => Identity(order[p].Members),
+            Known = [.. zeros, .. knownVectors],
+            Protected = before,
+            Derived = derivedVectors,
+            Threshold = policy.Threshold,
+            SuppressZeros = policy.SuppressZeros,
+        }.Run(suppressed);
+
+        for (var p = 0; p < order.Length; p++)
+        {
+            var (table, cell) = (order[p].Table, order[p].Cell);
+            if (suppressed[p] && status[table][cell] != CellStatus.PrimarySuppressed)
             {
                 status[table][cell] = CellStatus.SecondarySuppressed;
             }

@@ -43,17 +43,34 @@ internal sealed class GaussProtector
     private readonly Journal? _previous;
     private bool _inStep;
 
+    // Where the state is kept for later passes (positions of the candidate order, ascending), what was kept, and the vectors forced
+    // into the basis before any candidate (with the journal, they give the basis before any position). At most KeptValuesBudget
+    // residual entries are kept across the states (16 Mi entries, 128 MiB of values).
+    private const long KeptValuesBudget = 1L << 24;
+    private readonly IReadOnlyList<int> _snapshotAt = [];
+    private int _nextSnapshot;
+    private readonly List<Snapshot> _snapshots = [];
+    private long _keptValues;
+    private readonly List<ModularVector> _forced = [];
+
     /// <summary>Creates a protector for the given primary cells, to try a given number of candidates in a fixed order.</summary>
     /// <param name="primaries">The primary cells: each one's vector, a text that is the same for two primaries exactly when they sum the
     /// same inner cells, and whether it has a single contributor.</param>
     /// <param name="candidates">The number of candidates in the order.</param>
     /// <param name="previous">The protector of the previous pass over the same candidate order, whose reductions this one reuses.</param>
-    public GaussProtector(IEnumerable<(ModularVector Vector, string Identity, bool Singleton)> primaries, int candidates, GaussProtector? previous = null)
+    /// <param name="snapshotAt">Positions of the candidate order (ascending) before which the state is kept, for later passes to
+    /// resume from (see <see cref="Resume"/>).</param>
+    public GaussProtector(IEnumerable<(ModularVector Vector, string Identity, bool Singleton)> primaries, int candidates, GaussProtector? previous = null, IReadOnlyList<int>? snapshotAt = null)
+        : this(primaries.ToList(), candidates)
     {
-        _journal = new Journal(candidates);
         _previous = previous?._journal;
         _inStep = _previous is not null && _previous.Reduced.Length == candidates;
-        var list = primaries.ToList();
+        _snapshotAt = snapshotAt ?? [];
+    }
+
+    private GaussProtector(List<(ModularVector Vector, string Identity, bool Singleton)> list, int candidates)
+    {
+        _journal = new Journal(candidates);
         _residuals = list.Select(m => m.Vector with { Values = (ulong[])m.Vector.Values.Clone() }).ToArray();
         _singleton = list.Select(m => m.Singleton).ToArray();
         _identity = list.Select(m => m.Identity).ToArray();
@@ -75,6 +92,144 @@ internal sealed class GaussProtector
         }
     }
 
+    /// <summary>Gets the first position of the candidate order this protector decides (those before were decided as in the pass it
+    /// resumed).</summary>
+    public int Start { get; private set; }
+
+    /// <summary>Whether this pass published the candidate at this position (so far as it has decided).</summary>
+    public bool Published(int position) => _journal.Published[position];
+
+    /// <summary>
+    /// A protector for a later pass, with more primaries, that starts where <paramref name="from"/> kept its state, at the latest
+    /// position before <paramref name="limit"/> where the later pass is sure to have decided the same; or null when there is none.
+    /// </summary>
+    /// <remarks>
+    /// The later pass skips no candidate before <paramref name="limit"/> that <paramref name="from"/> published (the caller makes sure
+    /// of it; the check below would also find such a candidate, once it is in the span, but the limit spares trying those states), and
+    /// holds <paramref name="from"/>'s primaries and the <paramref name="added"/> ones. Up to a kept position its
+    /// decisions are then <paramref name="from"/>'s, and so is its published span, exactly when, against that span, no added primary's
+    /// residual is zero and none is proportional to another primary's where either has a single contributor (the insider). A
+    /// residual is the primary's vector reduced to have no entry at any pivot, the same for every vector of its class modulo the span,
+    /// and the span only grows: what holds at the kept position held at every earlier one, so no earlier candidate could have been
+    /// refused for an added primary, and no other refusal changes (the other primaries' residuals are the same).
+    /// </remarks>
+    /// <param name="from">A pass that kept its state (a full pass given positions to keep).</param>
+    /// <param name="limit">The first position before which the later pass may decide otherwise.</param>
+    /// <param name="added">The later pass's primaries that <paramref name="from"/> does not hold.</param>
+    /// <param name="candidates">The number of candidates in the order.</param>
+    /// <param name="rejected">How many kept states, later than the one resumed from, could have led to other decisions.</param>
+    public static GaussProtector? Resume(GaussProtector from, int limit, IEnumerable<(ModularVector Vector, string Identity, bool Singleton)> added, int candidates, out int rejected)
+    {
+        rejected = 0;
+        if (candidates != from._journal.Reduced.Length)
+        {
+            return null;
+        }
+
+        var extra = added.ToList();
+        for (var s = from._snapshots.Count - 1; s >= 0; s--)
+        {
+            var kept = from._snapshots[s];
+            if (kept.Position > limit)
+            {
+                continue;
+            }
+
+            var reducer = new GaussProtector(new List<(ModularVector Vector, string Identity, bool Singleton)>(), 0);
+            reducer._basis = from.BasisBefore(kept.Position);
+            reducer._work = new ulong[reducer._basis.Length];
+            var reduced = extra.Select(a => (Vector: reducer.Reduce(a.Vector), a.Identity, a.Singleton)).ToList();
+            if (!from.Unchanged(kept, reduced))
+            {
+                rejected++;
+                continue;
+            }
+
+            var primaries = from._identity.Select((identity, q) => (kept.Residuals[q], identity, from._singleton[q])).Concat(reduced).ToList();
+            var resumed = new GaussProtector(primaries, candidates) { _basis = reducer._basis, _work = reducer._work, Start = kept.Position };
+            Array.Copy(from._journal.Reduced, resumed._journal.Reduced, kept.Position);
+            Array.Copy(from._journal.Committed, resumed._journal.Committed, kept.Position);
+            Array.Copy(from._journal.Published, resumed._journal.Published, kept.Position);
+            return resumed;
+        }
+
+        return null;
+    }
+
+    // The basis as it was before a position: what was forced in, and what the candidates before it committed.
+    private ModularVector?[] BasisBefore(int position)
+    {
+        var basis = new ModularVector?[_basis.Length];
+        foreach (var r in _forced)
+        {
+            basis[r.Keys[0]] = r;
+        }
+
+        for (var p = 0; p < position; p++)
+        {
+            if (_journal.Committed[p])
+            {
+                var r = _journal.Reduced[p]!.Value;
+                basis[r.Keys[0]] = r;
+            }
+        }
+
+        return basis;
+    }
+
+    // Whether, with the state kept, residuals of added primaries (reduced against the same span) leave every decision before it as it
+    // was: none is zero, and none is proportional to another primary's where either has a single contributor.
+    private bool Unchanged(Snapshot kept, List<(ModularVector Vector, string Identity, bool Singleton)> added)
+    {
+        if (added.Any(a => a.Vector.Count == 0))
+        {
+            return false;
+        }
+
+        if (!_anySingleton && !added.Any(a => a.Singleton))
+        {
+            return true;
+        }
+
+        var byHash = new Dictionary<ulong, List<(ModularVector Residual, string Identity, bool Singleton)>>();
+        void Add(ulong hash, (ModularVector, string, bool) primary)
+        {
+            if (!byHash.TryGetValue(hash, out var list))
+            {
+                byHash[hash] = list = [];
+            }
+
+            list.Add(primary);
+        }
+
+        for (var q = 0; q < _residuals.Length; q++)
+        {
+            if (kept.Live[q] > 0)
+            {
+                Add(kept.Hash[q], (kept.Residuals[q], _identity[q], _singleton[q]));
+            }
+        }
+
+        var hashes = added.Select(a => Canonical(a.Vector).Hash).ToArray();
+        for (var i = 0; i < added.Count; i++)
+        {
+            Add(hashes[i], added[i]);
+        }
+
+        for (var i = 0; i < added.Count; i++)
+        {
+            foreach (var other in byHash[hashes[i]])
+            {
+                if ((added[i].Singleton || other.Singleton) && added[i].Identity != other.Identity && Proportional(added[i].Vector, other.Residual))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     public bool IsEmpty => _residuals.Length == 0;
 
     public void ForcePublish(ModularVector vector)
@@ -84,15 +239,21 @@ internal sealed class GaussProtector
         {
             r = Normalise(r);
             Commit(r, Changed(r));
+            _forced.Add(r);
         }
     }
 
     /// <summary>Records that the candidate at this position is not tried (it is suppressed already).</summary>
-    public void Skip(int position) => Decided(position, false);
+    public void Skip(int position)
+    {
+        Keep(position);
+        Decided(position, false);
+    }
 
     /// <summary>Tries the candidate at this position of the candidate order (the same order in every pass).</summary>
     public bool TryPublish(int position, ModularVector vector)
     {
+        Keep(position);
         ModularVector r;
         if (_inStep && _previous!.Reduced[position] is { } cached)
         {
@@ -106,8 +267,33 @@ internal sealed class GaussProtector
 
         _journal.Reduced[position] = r;
         var published = TryPublishReduced(r);
+        _journal.Published[position] = published;
         Decided(position, published && r.Count > 0);
         return published;
+    }
+
+    // Before deciding this position, keeps the state if asked to: the basis, and each primary's residual with its entries copied (the
+    // keys are never changed in place, so they are shared).
+    private void Keep(int position)
+    {
+        while (_nextSnapshot < _snapshotAt.Count && _snapshotAt[_nextSnapshot] <= position)
+        {
+            if (_snapshotAt[_nextSnapshot++] == position)
+            {
+                var snapshot = new Snapshot(position, Array.ConvertAll(_residuals, r => new ModularVector(r.Keys, (ulong[])r.Values.Clone())), (int[])_live.Clone(), (ulong[])_hash.Clone());
+                _snapshots.Add(snapshot);
+                _keptValues += snapshot.Residuals.Sum(r => (long)r.Count);
+
+                // Over the budget, every other state kept so far is let go (the latest stays): later passes resume a little earlier.
+                while (_keptValues > KeptValuesBudget && _snapshots.Count > 1)
+                {
+                    var thinned = _snapshots.Where((_, i) => (_snapshots.Count - 1 - i) % 2 == 0).ToList();
+                    _keptValues = thinned.Sum(k => k.Residuals.Sum(r => (long)r.Count));
+                    _snapshots.Clear();
+                    _snapshots.AddRange(thinned);
+                }
+            }
+        }
     }
 
     private void Decided(int position, bool committed)
@@ -619,7 +805,12 @@ internal sealed class GaussProtector
         public ModularVector?[] Reduced { get; } = new ModularVector?[candidates];
 
         public bool[] Committed { get; } = new bool[candidates];
+
+        public bool[] Published { get; } = new bool[candidates];
     }
+
+    // The state before a position: the basis, and the primaries' residuals.
+    private sealed record Snapshot(int Position, ModularVector[] Residuals, int[] Live, ulong[] Hash);
 }
 
 /// <summary>A sparse vector modulo P = 2^61 − 1: its entries' keys in ascending order and their values (zero only in a residual,
