@@ -52,6 +52,14 @@ public sealed record DisclosurePolicy
     public int Threshold { get; }
 
     /// <summary>Gets whether zero counts are suppressed too.</summary>
+    /// <remarks>
+    /// A suppressed zero is protected like any suppressed cell: the combinations no record falls in are then not taken as known
+    /// zeros, so no suppressed zero is a linear combination of the published cells. Counts are not negative, though: where the
+    /// published parts of a margin already add up to it, the parts left are pinned at zero, an inference the Gauss step does not
+    /// model. To protect zeros against it too, produce the report with <c>IntervalProtection</c> (package
+    /// <c>Intervention.Reporting.Auditing</c>), which audits by linear programming and suppresses more until no primary cell is
+    /// pinned.
+    /// </remarks>
     public bool SuppressZeros { get; }
 
     /// <summary>Gets how published counts are rounded.</summary>
@@ -68,7 +76,7 @@ public sealed record DisclosurePolicy
 
     /// <summary>A plain threshold of the host's choice, with secondary suppression.</summary>
     /// <param name="k">The threshold (2 or more).</param>
-    /// <param name="suppressZeros">Whether zeros are suppressed too.</param>
+    /// <param name="suppressZeros">Whether zeros are suppressed too (see <see cref="SuppressZeros"/> for what protects them).</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than 2.</exception>
     public static DisclosurePolicy WithThreshold(int k, bool suppressZeros = false)
