@@ -164,7 +164,10 @@ public sealed class ActivityReporter
             ? Enumerable.Range(0, innerKeys.Length).ToArray()
             : Enumerable.Range(0, innerKeys.Length).Where(i => period.Contains(inner[innerKeys[i]].Month)).ToArray();
 
-        var tables = definition.Tables.Select(t => Tabulate(t, dimensions, categories, innerKeys, inner, Within(definition.Period))).ToArray();
+        // Which inner cells each cell sums is what the protector works on, and what earlier releases are compared by: without either,
+        // only the counts are needed.
+        var withMembers = definition.Policy.SecondarySuppression || previousReleases.Count > 0;
+        var tables = definition.Tables.Select(t => Tabulate(t, dimensions, categories, innerKeys, inner, Within(definition.Period), withMembers)).ToArray();
         var known = new List<int[]>();
         var protectedBefore = new List<(int[] Members, long Weight)>();
         foreach (var release in previousReleases)
@@ -172,7 +175,7 @@ public sealed class ActivityReporter
             var within = Within(release.Definition.Period);
             foreach (var table in release.Definition.Tables)
             {
-                var tabulation = Tabulate(table, dimensions, categories, innerKeys, inner, within);
+                var tabulation = Tabulate(table, dimensions, categories, innerKeys, inner, within, withMembers: true);
                 var byLabels = Enumerable.Range(0, tabulation.Counts.Length).ToDictionary(c => string.Join("|", tabulation.Labels(c)), c => c, StringComparer.Ordinal);
                 foreach (var cell in release.Report.Table(table.Name).Cells)
                 {
@@ -467,7 +470,7 @@ public sealed class ActivityReporter
     private static string[] Names<T>()
         where T : struct, Enum => Enum.GetValues<T>().Select(v => v.ToString()).ToArray();
 
-    private static Tabulation Tabulate(TableDefinition table, TableDimension[] dimensions, string[][] categories, InnerKey[] innerKeys, Dictionary<InnerKey, (long Weight, YearMonth Month)> inner, int[] within)
+    private static Tabulation Tabulate(TableDefinition table, TableDimension[] dimensions, string[][] categories, InnerKey[] innerKeys, Dictionary<InnerKey, (long Weight, YearMonth Month)> inner, int[] within, bool withMembers)
     {
         var positions = table.Dimensions.Select(d => Array.FindIndex(dimensions, x => x.Key == d.Key)).ToArray();
         var sizes = positions.Select(p => categories[p].Length + 1).ToArray();
@@ -481,7 +484,7 @@ public sealed class ActivityReporter
         var optionCounts = new int[positions.Length];
         var index = new int[positions.Length];
         var cells = new List<int>();
-        var cellsOf = new int[within.Length][];
+        var cellsOf = new int[withMembers ? within.Length : 0][];
         for (var n = 0; n < within.Length; n++)
         {
             var key = innerKeys[within[n]];
@@ -533,12 +536,27 @@ public sealed class ActivityReporter
             }
 
             var weight = inner[key].Weight;
+            if (!withMembers)
+            {
+                foreach (var cell in cells)
+                {
+                    counts[cell] += weight;
+                }
+
+                continue;
+            }
+
             var mine = cellsOf[n] = [.. cells];
             foreach (var cell in mine)
             {
                 counts[cell] += weight;
                 memberCounts[cell]++;
             }
+        }
+
+        if (!withMembers)
+        {
+            return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, Enumerable.Repeat(Array.Empty<int>(), cellCount).ToArray());
         }
 
         var members = memberCounts.Select(c => c == 0 ? [] : new int[c]).ToArray();
@@ -821,12 +839,153 @@ public sealed class ActivityReporter
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         private void CountAll(ReadOnlySpan<StatisticsRecord> records)
         {
+            if (_directMonth is not null && Plan() is { } plan)
+            {
+                CountPlanned(records, plan);
+                return;
+            }
+
             for (var i = 0; i < records.Length; i++)
             {
                 var record = records[i];
                 ArgumentNullException.ThrowIfNull(record, nameof(records));
                 Add(record, 1, record.Actions, i);
             }
+        }
+
+        // The dense number is a sum over the dimensions of the category's index times the dimension's stride (the product of the
+        // lengths of the dimensions after it, the situations apart). When every dimension is one the counter reads straight from the
+        // record (channel, profile, age group, sex, period, territory), each becomes a table of those products: by enum value, by
+        // month (every period dimension summed), by territory string (every territory dimension summed, filled as strings are met).
+        private sealed record CountPlan(int[] Channel, int[] Profile, int[] AgeGroup, int[] Sex, int[] Month, ReferenceTable? Territory, int[] TerritoryDimensions, int[] Strides);
+
+        private CountPlan? Plan()
+        {
+            var strides = new int[_kinds.Length];
+            var stride = 1L;
+            for (var d = _kinds.Length - 1; d >= 0; d--)
+            {
+                if (d != _situation)
+                {
+                    strides[d] = (int)stride;
+                    stride *= _lengths[d];
+                }
+            }
+
+            int[] Zeros<T>()
+                where T : struct, Enum => new int[Enum.GetValues<T>().Max(v => Convert.ToInt32(v, CultureInfo.InvariantCulture)) + 1];
+            int[] channel = Zeros<ReferralChannel>(), profile = Zeros<ServiceProfileKind>(), ageGroup = Zeros<AgeGroup>(), sex = Zeros<Sex>();
+            var month = new int[_inSpan.Length];
+            var territories = new List<int>();
+            for (var d = 0; d < _kinds.Length; d++)
+            {
+                if (d == _situation)
+                {
+                    continue;
+                }
+
+                int[]? target = _kinds[d] switch
+                {
+                    StatisticsDimension.Channel => channel,
+                    StatisticsDimension.Profile => profile,
+                    StatisticsDimension.AgeGroup => ageGroup,
+                    StatisticsDimension.Sex => sex,
+                    _ => null,
+                };
+                switch (_kinds[d])
+                {
+                    case StatisticsDimension.Period:
+                        for (var m = 0; m < month.Length; m++)
+                        {
+                            month[m] += _periodMaps[d][m] * strides[d];
+                        }
+
+                        break;
+                    case StatisticsDimension.Territory:
+                        territories.Add(d);
+                        break;
+                    case var _ when target is not null:
+                        for (var v = 0; v < target.Length; v++)
+                        {
+                            target[v] += _enumMaps[d][v] * strides[d];
+                        }
+
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return new CountPlan(channel, profile, ageGroup, sex, month, territories.Count > 0 ? new ReferenceTable() : null, [.. territories], strides);
+        }
+
+        // The loop of CountAll with a plan: the same counts as Add, each dimension one table lookup.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        private void CountPlanned(ReadOnlySpan<StatisticsRecord> records, CountPlan plan)
+        {
+            var (inSpan, inCurrent, first, requireConsent, countActions) = (_inSpan, _inCurrent, _firstMonth, _requireConsent, _countActions);
+            var (channel, profile, ageGroup, sex, month, territory) = (plan.Channel, plan.Profile, plan.AgeGroup, plan.Sex, plan.Month, plan.Territory);
+            var (weights, months, slots, situated, shift) = (_directWeight!, _directMonth!, _slotsPerDense, _situation >= 0, _situationShift);
+            var (counted, excluded) = (0, 0);
+            for (var i = 0; i < records.Length; i++)
+            {
+                var record = records[i];
+                ArgumentNullException.ThrowIfNull(record, nameof(records));
+                var m = record.MonthNumber - first;
+                if ((uint)m >= (uint)inSpan.Length || !inSpan[m])
+                {
+                    continue;
+                }
+
+                var current = inCurrent[m];
+                if (requireConsent && !record.ConsentToStatistics)
+                {
+                    excluded += current ? 1 : 0;
+                    continue;
+                }
+
+                var dense = channel[(int)record.Channel] + profile[(int)record.Profile] + ageGroup[(int)record.AgeGroup] + sex[(int)record.Sex] + month[m];
+                if (territory is not null)
+                {
+                    if (!territory.TryGet(record.Territory, record.TerritoryHash, out var t))
+                    {
+                        t = 0;
+                        foreach (var d in plan.TerritoryDimensions)
+                        {
+                            t += Category(d, record, m, i) * plan.Strides[d];
+                        }
+
+                        territory.TryAdd(record.Territory, record.TerritoryHash, t);
+                    }
+
+                    dense += t;
+                }
+
+                var at = dense;
+                if (situated)
+                {
+                    var mask = shift >= 0 ? (int)(record.SituationMask >> shift) : SituationCategories(record);
+                    if (!System.Numerics.BitOperations.IsPow2(mask))
+                    {
+                        // Several situations: the general path (by dictionary).
+                        Add(record, 1, record.Actions, i);
+                        continue;
+                    }
+
+                    at = (dense * slots) + 1 + System.Numerics.BitOperations.TrailingZeroCount(mask);
+                }
+
+                if (months[at] == 0)
+                {
+                    months[at] = record.MonthNumber + 1;
+                }
+
+                weights[at] += countActions ? record.Actions : 1;
+                counted += current ? 1 : 0;
+            }
+
+            _counted += counted;
+            _excluded += excluded;
         }
 
         private void Add(StatisticsRecord record, int multiplicity, long actions, int position)
@@ -862,7 +1021,7 @@ public sealed class ActivityReporter
                     StatisticsDimension.Profile => _enumMaps[d][(int)record.Profile],
                     StatisticsDimension.AgeGroup => _enumMaps[d][(int)record.AgeGroup],
                     StatisticsDimension.Sex => _enumMaps[d][(int)record.Sex],
-                    StatisticsDimension.Territory when _territoryCache[d]!.TryGet(record.Territory, out var t) => t,
+                    StatisticsDimension.Territory when _territoryCache[d]!.TryGet(record.Territory, record.TerritoryHash, out var t) => t,
                     _ => Category(d, record, month, position),
                 };
                 dense = (dense * _lengths[d]) + value;
@@ -973,7 +1132,7 @@ public sealed class ActivityReporter
                 case StatisticsDimension.Territory:
                     // By reference first (records usually share their territory strings), then by value.
                     var cache = _territoryCache[d]!;
-                    if (cache.TryGet(record.Territory, out var t))
+                    if (cache.TryGet(record.Territory, record.TerritoryHash, out var t))
                     {
                         return t;
                     }
@@ -990,7 +1149,7 @@ public sealed class ActivityReporter
                         _territoryByValue[d][record.Territory] = t;
                     }
 
-                    cache.TryAdd(record.Territory, t);
+                    cache.TryAdd(record.Territory, record.TerritoryHash, t);
                     return t;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(d), _dimensions[d].Dimension, "Unknown dimension.");
@@ -1025,11 +1184,12 @@ public sealed class ActivityReporter
         private int[] _values = new int[64];
         private int _count;
 
-        public bool TryGet(string key, out int value)
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool TryGet(string key, int hash, out int value)
         {
             var keys = _keys;
             var mask = keys.Length - 1;
-            var i = Hash(key) & mask;
+            var i = hash & mask;
             while (keys[i] is { } found)
             {
                 if (ReferenceEquals(found, key))
@@ -1045,7 +1205,7 @@ public sealed class ActivityReporter
             return false;
         }
 
-        public void TryAdd(string key, int value)
+        public void TryAdd(string key, int hash, int value)
         {
             if (_count >= Capacity)
             {
@@ -1062,30 +1222,21 @@ public sealed class ActivityReporter
                 {
                     if (keys[i] is { } k)
                     {
-                        Insert(k, values[i]);
+                        Insert(k, StatisticsRecord.CodeHash(k), values[i]);
                     }
                 }
             }
 
-            if (!TryGet(key, out _))
+            if (!TryGet(key, hash, out _))
             {
-                Insert(key, value);
+                Insert(key, hash, value);
             }
         }
 
-        // A cheap hash of the text (its length and four of its characters, the last two among them, where codes such as INSEE's
-        // differ most): the table compares by reference, so a collision only costs a probe. Territory codes are never empty.
-        private static int Hash(string key)
-        {
-            var h = ((uint)key.Length * 0x9E3779B1u) ^ ((uint)key[^1] * 0x85EBCA77u) ^ ((uint)key[key.Length / 2] * 0xC2B2AE3Du)
-                ^ ((uint)key[0] * 0x27D4EB2Fu) ^ ((uint)key[Math.Max(0, key.Length - 2)] * 0x165667B1u);
-            return (int)((h ^ (h >> 15)) & int.MaxValue);
-        }
-
-        private void Insert(string key, int value)
+        private void Insert(string key, int hash, int value)
         {
             var mask = _keys.Length - 1;
-            var i = Hash(key) & mask;
+            var i = hash & mask;
             while (_keys[i] is not null)
             {
                 i = (i + 1) & mask;

@@ -77,6 +77,7 @@ public sealed record StatisticsRecord
         Month = month;
         Actions = actions;
         MonthNumber = (month.Year * 12) + month.Month - 1;
+        TerritoryHash = CodeHash(territory);
         foreach (var situation in _situations)
         {
             SituationMask |= (int)situation < 64 ? 1UL << (int)situation : 0;
@@ -121,6 +122,18 @@ public sealed record StatisticsRecord
 
     /// <summary>Gets the month as a number of months since year 0 (what the counter reads, rather than the month's fields).</summary>
     internal int MonthNumber { get; }
+
+    /// <summary>Gets a cheap hash of the territory code (see <see cref="CodeHash"/>), taken once here rather than once per report.</summary>
+    internal int TerritoryHash { get; }
+
+    /// <summary>A cheap hash of a non-empty code: its length and four of its characters, the last two among them, where codes such as
+    /// INSEE's differ most (the counter's table compares by reference, so a collision only costs a probe).</summary>
+    internal static int CodeHash(string code)
+    {
+        var h = ((uint)code.Length * 0x9E3779B1u) ^ ((uint)code[^1] * 0x85EBCA77u) ^ ((uint)code[code.Length / 2] * 0xC2B2AE3Du)
+            ^ ((uint)code[0] * 0x27D4EB2Fu) ^ ((uint)code[Math.Max(0, code.Length - 2)] * 0x165667B1u);
+        return (int)((h ^ (h >> 15)) & int.MaxValue);
+    }
 
     /// <summary>Gets the situations as a bit per enum value (bit <c>v</c> for value <c>v</c>, below 64): what the counter reads, rather
     /// than walking the list.</summary>
