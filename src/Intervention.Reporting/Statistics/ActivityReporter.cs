@@ -158,7 +158,7 @@ public sealed class ActivityReporter
             AddEmptyCells(definition, dimensions, categories, span, territories, inner);
         }
 
-        var innerKeys = inner.Keys.Order().ToArray();
+        var innerKeys = Sorted(inner.Keys, dimensions, categories);
         // (Without earlier releases the span is this period: every inner cell is within it.)
         int[] Within(ReportPeriod period) => previousReleases.Count == 0
             ? Enumerable.Range(0, innerKeys.Length).ToArray()
@@ -371,6 +371,33 @@ public sealed class ActivityReporter
                 inner.TryAdd(new InnerKey(values), (0, month.Value));
             }
         }
+    }
+
+    // The inner cells in lexicographic order, sorted by one number each (the values in mixed radix: every value is below its
+    // dimension's radix, so the numbers order as the keys do) when those numbers fit in 62 bits, else by comparing keys.
+    private static InnerKey[] Sorted(IReadOnlyCollection<InnerKey> keys, TableDimension[] dimensions, string[][] categories)
+    {
+        var radices = dimensions.Select((d, i) => d.Dimension == StatisticsDimension.Situation ? 1L << Math.Min(62, categories[i].Length) : categories[i].Length + 1L).ToArray();
+        if (radices.Aggregate(1.0, (a, r) => a * r) >= 1L << 62)
+        {
+            return keys.Order().ToArray();
+        }
+
+        var sorted = keys.ToArray();
+        var numbers = new long[sorted.Length];
+        for (var k = 0; k < sorted.Length; k++)
+        {
+            long number = 0;
+            for (var d = 0; d < radices.Length; d++)
+            {
+                number = (number * radices[d]) + sorted[k].Values[d];
+            }
+
+            numbers[k] = number;
+        }
+
+        Array.Sort(numbers, sorted);
+        return sorted;
     }
 
     // R25: one record per person key, classified by the person's first record of the period, with the situations of all their
@@ -841,7 +868,16 @@ public sealed class ActivityReporter
         {
             if (_directMonth is not null && Plan() is { } plan)
             {
-                CountPlanned(records, plan);
+                // The profile, age group and sex are read only when a table crosses one of them (the loop is compiled for each case).
+                if (plan.ReadsPerson)
+                {
+                    CountPlanned<Yes>(records, plan);
+                }
+                else
+                {
+                    CountPlanned<No>(records, plan);
+                }
+
                 return;
             }
 
@@ -857,7 +893,25 @@ public sealed class ActivityReporter
         // lengths of the dimensions after it, the situations apart). When every dimension is one the counter reads straight from the
         // record (channel, profile, age group, sex, period, territory), each becomes a table of those products: by enum value, by
         // month (every period dimension summed), by territory string (every territory dimension summed, filled as strings are met).
-        private sealed record CountPlan(int[] Channel, int[] Profile, int[] AgeGroup, int[] Sex, int[] Month, ReferenceTable? Territory, int[] TerritoryDimensions, int[] Strides);
+        private sealed record CountPlan(int[] Channel, int[] Profile, int[] AgeGroup, int[] Sex, int[] Month, ReferenceTable? Territory, int[] TerritoryDimensions, int[] Strides)
+        {
+            public bool ReadsPerson { get; init; }
+        }
+
+        private interface IFlag
+        {
+            static abstract bool On { get; }
+        }
+
+        private struct Yes : IFlag
+        {
+            public static bool On => true;
+        }
+
+        private struct No : IFlag
+        {
+            public static bool On => false;
+        }
 
         private CountPlan? Plan()
         {
@@ -916,12 +970,16 @@ public sealed class ActivityReporter
                 }
             }
 
-            return new CountPlan(channel, profile, ageGroup, sex, month, territories.Count > 0 ? new ReferenceTable() : null, [.. territories], strides);
+            return new CountPlan(channel, profile, ageGroup, sex, month, territories.Count > 0 ? new ReferenceTable() : null, [.. territories], strides)
+            {
+                ReadsPerson = _kinds.Any(k => k is StatisticsDimension.Profile or StatisticsDimension.AgeGroup or StatisticsDimension.Sex),
+            };
         }
 
         // The loop of CountAll with a plan: the same counts as Add, each dimension one table lookup.
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-        private void CountPlanned(ReadOnlySpan<StatisticsRecord> records, CountPlan plan)
+        private void CountPlanned<TPerson>(ReadOnlySpan<StatisticsRecord> records, CountPlan plan)
+            where TPerson : struct, IFlag
         {
             var (inSpan, inCurrent, first, requireConsent, countActions) = (_inSpan, _inCurrent, _firstMonth, _requireConsent, _countActions);
             var (channel, profile, ageGroup, sex, month, territory) = (plan.Channel, plan.Profile, plan.AgeGroup, plan.Sex, plan.Month, plan.Territory);
@@ -944,7 +1002,12 @@ public sealed class ActivityReporter
                     continue;
                 }
 
-                var dense = channel[(int)record.Channel] + profile[(int)record.Profile] + ageGroup[(int)record.AgeGroup] + sex[(int)record.Sex] + month[m];
+                var dense = channel[(int)record.Channel] + month[m];
+                if (TPerson.On)
+                {
+                    dense += profile[(int)record.Profile] + ageGroup[(int)record.AgeGroup] + sex[(int)record.Sex];
+                }
+
                 if (territory is not null)
                 {
                     if (!territory.TryGet(record.Territory, record.TerritoryHash, out var t))
