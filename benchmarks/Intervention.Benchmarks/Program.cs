@@ -1,6 +1,7 @@
 // Benchmarks of the Intervention packages (BENCHMARKS.md). Run:
 //   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
-// "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring.
+// "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
+// runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves.
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -22,6 +23,14 @@ public static class Program
                 Console.WriteLine($"{jurisdiction}: {PackBenchmarks.Mix(jurisdiction).Length} scenarios in the pack benchmark mix.");
             }
             return mismatches == 0 ? 0 : 1;
+        }
+
+        if (args.Contains("--rollup"))
+        {
+            // "--rollup 300" runs the national roll-up at 300 leaves (3,000 is the size).
+            var leaves = args.SkipWhile(a => a != "--rollup").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(3_000);
+            RollupBenchmark.Run(leaves);
+            return 0;
         }
 
         if (args.Contains("--statistics-once"))
