@@ -200,6 +200,58 @@ public sealed class ReportAuditorTests
         }
     }
 
+    private static bool Same(CellInterval a, CellInterval b)
+    {
+        static bool Close(double x, double y) => x == y || Math.Abs(x - y) <= 1e-6;
+        return a.Table == b.Table && a.Categories.SequenceEqual(b.Categories) && Close(a.Lower, b.Lower) && Close(a.Upper, b.Upper) && a.IsTooNarrow == b.IsTooNarrow;
+    }
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
+    public Property Taking_the_counts_pinned_at_zero_out_of_the_program_changes_no_interval(Sample sample, bool suppressZeros)
+    {
+        // The auditor first takes out every count a published zero pins (and what those pin in turn): the intervals must be those
+        // of the whole program.
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+                new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(sample.Threshold, suppressZeros),
+            territories: Territories);
+        var report = new ActivityReporter().Produce(definition, sample.Records);
+
+        var pinned = ReportAuditor.Audit(definition, report, 0, pinZeros: true).Intervals;
+        var whole = ReportAuditor.Audit(definition, report, 0, pinZeros: false).Intervals;
+
+        var different = pinned.Zip(whole).Where(p => !Same(p.First, p.Second))
+            .Select(p => $"{p.First.Table}:{string.Join("/", p.First.Categories)} [{p.First.Lower}, {p.First.Upper}] against [{p.Second.Lower}, {p.Second.Upper}]")
+            .ToList();
+        return (pinned.Count == whole.Count && different.Count == 0).Label(string.Join(", ", different)).Classify(pinned.Count > 0, "cells suppressed");
+    }
+
+    [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
+    public Property Across_the_multi_valued_situations_the_pinned_zeros_change_no_interval_either(MultiSample sample)
+    {
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
+                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(sample.Threshold));
+        var report = new ActivityReporter().Produce(definition, sample.Records);
+
+        var pinned = ReportAuditor.Audit(definition, report, 0, pinZeros: true).Intervals;
+        var whole = ReportAuditor.Audit(definition, report, 0, pinZeros: false).Intervals;
+
+        return pinned.Zip(whole).All(p => Same(p.First, p.Second))
+            .Label(string.Join(", ", pinned.Zip(whole).Select(p => $"[{p.First.Lower}, {p.First.Upper}]/[{p.Second.Lower}, {p.Second.Upper}]")));
+    }
+
     [Fact]
     public void Across_two_levels_the_auditor_finds_a_commune_given_away_by_its_brigade()
     {
