@@ -97,6 +97,28 @@ public sealed class ReportAuditorTests
         return SurvivesTheAuditor(definition, sample.Records);
     }
 
+    // Channels by the multi-valued situations and by age group.
+    private static ReportDefinition ChannelSituationAge(int k) => new(
+        ReportPeriod.Quarter(2026, 1),
+        [
+            new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
+            new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+        ],
+        CountingUnit.Cases,
+        DisclosurePolicy.WithThreshold(k));
+
+    // Channels by age group and by brigade (and age groups by month), under a threshold that suppresses zeros or not.
+    private static ReportDefinition ChannelAgeBrigade(int k, bool suppressZeros, bool byMonth = false) => new(
+        ReportPeriod.Quarter(2026, 1),
+        [
+            new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+            new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
+            .. byMonth ? [new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)])] : Array.Empty<TableDefinition>(),
+        ],
+        CountingUnit.Cases,
+        DisclosurePolicy.WithThreshold(k, suppressZeros),
+        territories: Territories);
+
     [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
     public Property When_zeros_are_suppressed_interval_protection_leaves_no_suppressed_zero_pinned_either(Sample sample)
     {
@@ -104,15 +126,7 @@ public sealed class ReportAuditorTests
         // cells, and the fact that counts are not negative (an empty combination is not something the reader knows). The Gauss step
         // alone cannot see that last inference (a published part equal to its margin pins every other part at 0); the protection
         // interval loop, which audits by linear programming, does.
-        var definition = new ReportDefinition(
-            ReportPeriod.Quarter(2026, 1),
-            [
-                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
-                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
-            ],
-            CountingUnit.Cases,
-            DisclosurePolicy.WithThreshold(sample.Threshold, suppressZeros: true),
-            territories: Territories);
+        var definition = ChannelAgeBrigade(sample.Threshold, suppressZeros: true);
         var report = IntervalProtection.Produce(new ActivityReporter(), definition, sample.Records, minimumWidth: 0);
 
         var audit = ReportAuditor.Audit(definition, report);
@@ -129,15 +143,7 @@ public sealed class ReportAuditorTests
         // age group and brigade as an unknown (so an empty combination is not assumed known), no suppressed cell's sum is a linear
         // combination of the published cells' sums. Without the empty combinations as unknowns, a zero total is the grand total less
         // the published others, and this fails when zeros are suppressed.
-        var definition = new ReportDefinition(
-            ReportPeriod.Quarter(2026, 1),
-            [
-                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
-                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
-            ],
-            CountingUnit.Cases,
-            DisclosurePolicy.WithThreshold(sample.Threshold, suppressZeros),
-            territories: Territories);
+        var definition = ChannelAgeBrigade(sample.Threshold, suppressZeros);
         var report = new ActivityReporter().Produce(definition, sample.Records);
         var combinations = (from channel in Enum.GetNames<ReferralChannel>()
                             from age in Enum.GetNames<AgeGroup>()
@@ -211,16 +217,7 @@ public sealed class ReportAuditorTests
     {
         // The auditor first takes out every count a published zero pins (and what those pin in turn): the intervals must be those
         // of the whole program.
-        var definition = new ReportDefinition(
-            ReportPeriod.Quarter(2026, 1),
-            [
-                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
-                new TableDefinition("channel-by-brigade", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 1)]),
-                new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)]),
-            ],
-            CountingUnit.Cases,
-            DisclosurePolicy.WithThreshold(sample.Threshold, suppressZeros),
-            territories: Territories);
+        var definition = ChannelAgeBrigade(sample.Threshold, suppressZeros, byMonth: true);
         var report = new ActivityReporter().Produce(definition, sample.Records);
 
         var pinned = ReportAuditor.Audit(definition, report, 0, pinZeros: true).Intervals;
@@ -235,14 +232,7 @@ public sealed class ReportAuditorTests
     [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
     public Property Across_the_multi_valued_situations_the_pinned_zeros_change_no_interval_either(MultiSample sample)
     {
-        var definition = new ReportDefinition(
-            ReportPeriod.Quarter(2026, 1),
-            [
-                new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
-                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
-            ],
-            CountingUnit.Cases,
-            DisclosurePolicy.WithThreshold(sample.Threshold));
+        var definition = ChannelSituationAge(sample.Threshold);
         var report = new ActivityReporter().Produce(definition, sample.Records);
 
         var pinned = ReportAuditor.Audit(definition, report, 0, pinZeros: true).Intervals;
@@ -328,14 +318,7 @@ public sealed class ReportAuditorTests
     [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 40)]
     public Property Every_suppressed_cell_survives_the_auditor_across_the_multi_valued_situation_dimension(MultiSample sample)
     {
-        var definition = new ReportDefinition(
-            ReportPeriod.Quarter(2026, 1),
-            [
-                new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
-                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
-            ],
-            CountingUnit.Cases,
-            DisclosurePolicy.WithThreshold(sample.Threshold));
+        var definition = ChannelSituationAge(sample.Threshold);
         return SurvivesTheAuditor(definition, sample.Records);
     }
 
