@@ -24,13 +24,16 @@ namespace Intervention.Reporting.Statistics;
 /// bring a primary cell's vector into the span of the published ones. The arithmetic is modulo the prime p = 2^61 − 1. It agrees
 /// with the rationals unless p divides one of the determinants the elimination forms from the cells' 0/1 vectors: a chance of
 /// the order of one in 2·10^18 per determinant, not zero, which is why <c>ReportAuditor</c> (linear programming, in floating
-/// point) is the independent check. Inner cells with no record are taken as known zeros, which can only over-protect.</para>
+/// point) is the independent check. Inner cells with no record are taken as known zeros, which can only over-protect; when the
+/// policy suppresses zeros, each table's inner cells with no record are unknowns instead, so that a suppressed zero is protected
+/// too (see <see cref="DisclosurePolicy.SuppressZeros"/>).</para>
 /// <para>Releases: given the releases already published, their published cells join the known span first, their primary cells stay
 /// protected, and each cell's part outside the periods they covered (what subtraction would reveal) is protected when small.
 /// Thresholds are raised one step at a time, keeping what each step suppressed, so a higher threshold never publishes more.</para>
 /// <para>The insider: the one contributor of a cell of count 1 (a singleton) knows its value; a candidate is not published if, with
 /// that value, another primary cell could be recomputed (the singleton and pair problems).</para>
-/// <para>Not yet handled (see the issue note): protection intervals wider than "not exact" (the auditor measures them).</para>
+/// <para>Beyond "not recomputable exactly": protection intervals of a given width, and zeros pinned because counts are not negative,
+/// are the auditing package's <c>IntervalProtection</c>, which audits by linear programming and suppresses more.</para>
 /// </remarks>
 public sealed class ActivityReporter
 {
