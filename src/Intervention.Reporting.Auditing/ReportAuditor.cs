@@ -61,10 +61,11 @@ public static class ReportAuditor
     /// <exception cref="NotSupportedException">The report is rounded (not audited by linear programming).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative.</exception>
     /// <exception cref="InvalidOperationException">The published values are inconsistent (the linear program has no solution).</exception>
-    public static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth = 0) => Audit(definition, report, minimumWidth, pinZeros: true);
+    public static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth = 0) => Audit(definition, report, minimumWidth, shortcuts: true);
 
-    // The audit, with the counts pinned at zero taken out of the program first or not (the tests compare both).
-    internal static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth, bool pinZeros)
+    // The audit, with its shortcuts or without (the tests compare both): the counts pinned at zero taken out of the program first,
+    // and the minima that an earlier solution shows to be 0 not solved for.
+    internal static AuditResult Audit(ReportDefinition definition, StatisticsReport report, double minimumWidth, bool shortcuts)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(report);
@@ -146,18 +147,42 @@ public static class ReportAuditor
         // Every count is bounded by a value no consistent answer reaches: a hundred times everything published (a finite bound
         // keeps GLOP's numbers small; a maximum beyond a tenth of it means "unbounded").
         var bound = 100.0 * (1 + report.Tables.SelectMany(t => t.Cells).Sum(c => (double)(c.Value ?? 0)));
-        var (compact, kept, renumber) = pinZeros ? WithoutPinnedZeros(variableCount, constraints) : (constraints, variableCount, Enumerable.Range(0, variableCount).ToArray());
+        var (compact, kept, renumber) = shortcuts ? WithoutPinnedZeros(variableCount, constraints) : (constraints, variableCount, Enumerable.Range(0, variableCount).ToArray());
         var model = new Model(kept, compact, bound);
         try
         {
-            var intervals = new List<CellInterval>();
-            foreach (var (table, cell, terms) in suppressed)
+            // Every minimum, then every maximum: each solve starts from the last one's basis, closer when the objective's sense is
+            // the same. A cell whose every count is pinned at zero is [0, 0] without a solve.
+            // Every solution found is feasible: a cell it puts at 0 has 0 as its minimum (counts are not negative), without a solve
+            // of its own.
+            var live = suppressed.Select(s => s.Terms.Where(t => renumber[t] >= 0).Select(t => renumber[t]).ToArray()).ToArray();
+            var lowers = new double?[live.Length];
+            for (var i = 0; i < live.Length; i++)
             {
-                // A cell whose every count is pinned at zero is [0, 0] without a solve.
-                var live = terms.Where(t => renumber[t] >= 0).Select(t => renumber[t]).ToArray();
-                var lower = live.Length == 0 ? 0 : model.Optimise(live, maximise: false);
-                var upper = live.Length == 0 ? 0 : model.Optimise(live, maximise: true);
-                intervals.Add(new CellInterval(table, cell.Categories, lower, upper, upper - lower <= minimumWidth + Tolerance));
+                if (lowers[i] is not null)
+                {
+                    continue;
+                }
+
+                lowers[i] = live[i].Length == 0 ? 0 : model.Optimise(live[i], maximise: false);
+                if (shortcuts && live[i].Length > 0 && model.Solution() is { } solution)
+                {
+                    for (var j = i + 1; j < live.Length; j++)
+                    {
+                        if (lowers[j] is null && live[j].All(t => solution[t] <= Tolerance))
+                        {
+                            lowers[j] = 0;
+                        }
+                    }
+                }
+            }
+
+            var uppers = live.Select(terms => terms.Length == 0 ? 0 : model.Optimise(terms, maximise: true)).ToArray();
+            var intervals = new List<CellInterval>();
+            for (var i = 0; i < suppressed.Count; i++)
+            {
+                var (table, cell, _) = suppressed[i];
+                intervals.Add(new CellInterval(table, cell.Categories, lowers[i]!.Value, uppers[i], uppers[i] - lowers[i]!.Value <= minimumWidth + Tolerance));
             }
 
             return new AuditResult(intervals);
@@ -238,6 +263,7 @@ public static class ReportAuditor
     {
         private Solver? _solver;
         private Variable[] _variables = [];
+        private bool _solved;
 
         public double Optimise(int[] terms, bool maximise)
         {
@@ -262,6 +288,9 @@ public static class ReportAuditor
                 Dispose();
             }
         }
+
+        // The values of the last solve, when it found an optimum.
+        public double[]? Solution() => _solved ? Array.ConvertAll(_variables, v => v.SolutionValue()) : null;
 
         public void Dispose()
         {
@@ -303,7 +332,8 @@ public static class ReportAuditor
             }
 
             var status = _solver.Solve();
-            value = status == Solver.ResultStatus.OPTIMAL ? objective.Value() : 0;
+            _solved = status == Solver.ResultStatus.OPTIMAL;
+            value = _solved ? objective.Value() : 0;
             return status;
         }
     }
