@@ -137,20 +137,39 @@ public sealed class ReportAuditorTests
     }
 
     [Property(Arbitrary = [typeof(AuditArbitraries)], MaxTest = 100)]
-    public Property No_suppressed_cell_is_a_linear_combination_of_published_ones_zeros_suppressed_or_not(Sample sample, bool suppressZeros)
+    public Property No_suppressed_cell_is_a_linear_combination_of_published_ones_zeros_suppressed_or_not(Sample sample, bool suppressZeros, bool communesToo, bool monthsToo)
     {
         // The Gauss step's own guarantee, checked independently of it and of the linear program: over every combination of channel,
-        // age group and brigade as an unknown (so an empty combination is not assumed known), no suppressed cell's sum is a linear
+        // age group and commune as an unknown (so an empty combination is not assumed known), no suppressed cell's sum is a linear
         // combination of the published cells' sums. Without the empty combinations as unknowns, a zero total is the grand total less
-        // the published others, and this fails when zeros are suppressed.
-        var definition = ChannelAgeBrigade(sample.Threshold, suppressZeros);
+        // the published others, and this fails when zeros are suppressed; with communes shown too, it fails when the combination
+        // added for an empty brigade cell is given a commune outside that brigade; with months, given a month outside its own.
+        var definition = ChannelAgeBrigade(sample.Threshold, suppressZeros, byMonth: monthsToo);
+        if (communesToo)
+        {
+            definition = new ReportDefinition(
+                definition.Period,
+                [.. definition.Tables, new TableDefinition("channel-by-commune", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 0)])],
+                definition.Unit,
+                definition.Policy,
+                territories: Territories);
+        }
+
         var report = new ActivityReporter().Produce(definition, sample.Records);
         var combinations = (from channel in Enum.GetNames<ReferralChannel>()
                             from age in Enum.GetNames<AgeGroup>()
-                            from brigade in new[] { "b1", "b2" }
-                            select new Dictionary<string, string> { ["Channel"] = channel, ["AgeGroup"] = age, ["Territory"] = brigade }).ToArray();
+                            from commune in new[] { "c1", "c2", "c3" }
+                            from month in new[] { 1, 2, 3 }
+                            select (Channel: channel, Age: age, Commune: commune, Month: new YearMonth(2026, month))).ToArray();
+        string Category(TableDimension dimension, (string Channel, string Age, string Commune, YearMonth Month) c) => dimension.Dimension switch
+        {
+            StatisticsDimension.Channel => c.Channel,
+            StatisticsDimension.AgeGroup => c.Age,
+            StatisticsDimension.Period => ReportPeriod.Label(c.Month, dimension.Granularity),
+            _ => Territories.At(c.Commune, dimension.TerritoryLevel),
+        };
         long[] Sum(PublishedTable table, PublishedCell cell) => combinations
-            .Select(c => table.Dimensions.Select((d, i) => cell.Categories[i] == PublishedCell.Total || c[d.Dimension.ToString()] == cell.Categories[i]).All(x => x) ? 1L : 0L)
+            .Select(c => table.Dimensions.Select((d, i) => cell.Categories[i] == PublishedCell.Total || Category(d, c) == cell.Categories[i]).All(x => x) ? 1L : 0L)
             .ToArray();
         var published = report.Tables.SelectMany(t => t.Cells.Where(c => !c.IsSuppressed).Select(c => Sum(t, c))).ToList();
         var rank = Rank(published);
@@ -158,7 +177,7 @@ public sealed class ReportAuditorTests
             .Where(x => Rank([.. published, Sum(x.t, x.c)]) == rank)
             .Select(x => $"{x.t.Name}:{string.Join("/", x.c.Categories)}")
             .ToList();
-        return (recomputable.Count == 0).Label(string.Join(", ", recomputable)).Classify(suppressZeros, "zeros suppressed");
+        return (recomputable.Count == 0).Label(string.Join(", ", recomputable)).Classify(suppressZeros, "zeros suppressed").Classify(communesToo, "communes too").Classify(monthsToo, "months too");
     }
 
     // The rank of integer vectors, modulo the prime 2^31 − 1 (exact here: the vectors are 0/1 and few).

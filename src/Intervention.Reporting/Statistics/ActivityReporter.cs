@@ -325,6 +325,20 @@ public sealed class ActivityReporter
                 }
             }
 
+            var periodAt = Array.FindIndex(positions, p => dimensions[p].Dimension == StatisticsDimension.Period);
+            var firstMonth = new Dictionary<string, YearMonth>(StringComparer.Ordinal);
+            foreach (var m in periodAt < 0 ? [] : months)
+            {
+                firstMonth.TryAdd(ReportPeriod.Label(m, dimensions[positions[periodAt]].Granularity), m);
+            }
+
+            var territoryAt = Array.FindIndex(positions, p => dimensions[p].Dimension == StatisticsDimension.Territory);
+            var firstLeaf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var l in territoryAt < 0 ? [] : leaves)
+            {
+                firstLeaf.TryAdd(territories!.At(l, dimensions[positions[territoryAt]].TerritoryLevel), l);
+            }
+
             var total = sizes.Aggregate(1L, (a, b) => a * b);
             for (var number = 0L; number < total; number++)
             {
@@ -340,14 +354,11 @@ public sealed class ActivityReporter
                     rest /= sizes[d];
                 }
 
-                // The month: within this period, in the table's period categories (a category outside it is not published here).
-                var month = months.Cast<YearMonth?>().FirstOrDefault(m => Enumerable.Range(0, positions.Length)
-                    .All(d => dimensions[positions[d]].Dimension != StatisticsDimension.Period || ReportPeriod.Label(m!.Value, dimensions[positions[d]].Granularity) == categories[positions[d]][choice[d]]));
-
-                // The territory: the first leaf under every territory category of the table (none: an impossible combination).
-                var leaf = leaves.FirstOrDefault(l => Enumerable.Range(0, positions.Length)
-                    .All(d => dimensions[positions[d]].Dimension != StatisticsDimension.Territory || territories!.At(l, dimensions[positions[d]].TerritoryLevel) == categories[positions[d]][choice[d]]));
-                if (month is null || (leaf is null && positions.Any(p => dimensions[p].Dimension == StatisticsDimension.Territory)))
+                // The month: within this period, in the table's period category (a category outside it is not published here). The
+                // territory: the first leaf under the table's territory category (a table crosses each kind of dimension once).
+                YearMonth? month = periodAt < 0 ? months[0] : firstMonth.TryGetValue(categories[positions[periodAt]][choice[periodAt]], out var m) ? m : null;
+                var leaf = territoryAt < 0 ? leaves.FirstOrDefault() : firstLeaf.GetValueOrDefault(categories[positions[territoryAt]][choice[territoryAt]]);
+                if (month is null || (leaf is null && territoryAt >= 0))
                 {
                     continue;
                 }
