@@ -333,10 +333,35 @@ internal sealed class GaussProtector
     /// <param name="Hash">Its hash after.</param>
     /// <param name="First">Where its first entry will be.</param>
     /// <param name="Scale">The inverse of that entry.</param>
-    /// <param name="Positions">The entries that change in place (when every key of the vector is already in the residual's list).</param>
-    /// <param name="Values">Their values after.</param>
+    /// <param name="At">Where, in the protector's update buffers, the entries that change in place and their values after begin (when
+    /// every key of the vector is already in the residual's list), or −1.</param>
+    /// <param name="Count">How many entries change in place.</param>
     /// <param name="Next">Otherwise, the residual after.</param>
-    private readonly record struct Change(int Index, int Live, ulong Hash, int First, ulong Scale, int[]? Positions, ulong[]? Values, ModularVector? Next);
+    private readonly record struct Change(int Index, int Live, ulong Hash, int First, ulong Scale, int At, int Count, ModularVector? Next);
+
+    // The in-place updates of the changes being weighed (positions in the residual, values after), one run per change: reused from
+    // one candidate to the next, since a change lives only until it is committed or dropped.
+    private int[] _updatePositions = new int[256];
+    private ulong[] _updateValues = new ulong[256];
+    private int _updatesUsed;
+
+    private ReadOnlySpan<int> PositionsOf(Change change) => _updatePositions.AsSpan(change.At, change.Count);
+
+    private ReadOnlySpan<ulong> ValuesOf(Change change) => _updateValues.AsSpan(change.At, change.Count);
+
+    private int Reserve(int count)
+    {
+        if (_updatesUsed + count > _updatePositions.Length)
+        {
+            var size = Math.Max(_updatesUsed + count, _updatePositions.Length * 2);
+            Array.Resize(ref _updatePositions, size);
+            Array.Resize(ref _updateValues, size);
+        }
+
+        var at = _updatesUsed;
+        _updatesUsed += count;
+        return at;
+    }
 
     // The primaries whose residual holds the new pivot, and how each changes.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -344,6 +369,7 @@ internal sealed class GaussProtector
     {
         var pivot = r.Keys[0];
         var changes = new List<Change>();
+        _updatesUsed = 0;
         if (pivot >= _holders.Length || _holders[pivot] is not { } holders)
         {
             return changes;
@@ -381,8 +407,9 @@ internal sealed class GaussProtector
     private Change? InPlace(int q, ModularVector r, int at)
     {
         var residual = _residuals[q];
-        var positions = new int[r.Count];
-        var values = new ulong[r.Count];
+        var start = Reserve(r.Count);
+        var positions = _updatePositions.AsSpan(start, r.Count);
+        var values = _updateValues.AsSpan(start, r.Count);
         var coefficient = residual.Values[at];
         var live = _live[q];
         var hash = _hash[q];
@@ -394,6 +421,7 @@ internal sealed class GaussProtector
             var p = e == 0 ? at : Array.BinarySearch(residual.Keys, r.Keys[e]);
             if (p < 0)
             {
+                _updatesUsed = start;
                 return null;
             }
 
@@ -411,13 +439,13 @@ internal sealed class GaussProtector
 
         if (!moved)
         {
-            return new Change(q, live, hash, first, _scale[q], positions, values, null);
+            return new Change(q, live, hash, first, _scale[q], start, r.Count, null);
         }
 
         // The first entry moves: the hash is taken again over the residual as it will be (read through the updates, without
         // copying it).
         var (newHash, newFirst, scale, newLive) = Canonical(residual, positions, values);
-        return new Change(q, newLive, newHash, newFirst, scale, positions, values, null);
+        return new Change(q, newLive, newHash, newFirst, scale, start, r.Count, null);
     }
 
     // The change as a new residual, merged from the old one and r.
@@ -463,7 +491,7 @@ internal sealed class GaussProtector
 
         var next = n == size ? new ModularVector(keys, values) : new ModularVector(keys[..n], values[..n]);
         var (hash, first, scale, live) = Canonical(next);
-        return new Change(q, live, hash, first, scale, null, null, next);
+        return new Change(q, live, hash, first, scale, -1, 0, next);
     }
 
     private bool ExposesToInsider(List<Change> changes)
@@ -479,7 +507,7 @@ internal sealed class GaussProtector
 
             if (!materialised.TryGetValue(i, out var residual))
             {
-                materialised[i] = residual = change.Next ?? Updated(_residuals[i], change);
+                materialised[i] = residual = change.Next ?? Updated(_residuals[i], PositionsOf(change), ValuesOf(change));
             }
 
             return residual;
@@ -506,12 +534,12 @@ internal sealed class GaussProtector
     }
 
     // A residual with a change's in-place updates, as a new vector without zeros.
-    private static ModularVector Updated(ModularVector residual, Change change)
+    private static ModularVector Updated(ModularVector residual, ReadOnlySpan<int> positions, ReadOnlySpan<ulong> updated)
     {
         var values = (ulong[])residual.Values.Clone();
-        for (var e = 0; e < change.Positions!.Length; e++)
+        for (var e = 0; e < positions.Length; e++)
         {
-            values[change.Positions[e]] = change.Values![e];
+            values[positions[e]] = updated[e];
         }
 
         var keys = new List<int>(residual.Count);
@@ -541,15 +569,17 @@ internal sealed class GaussProtector
             {
                 // In place; an entry that comes back from zero makes its key held again.
                 var residual = _residuals[q];
-                for (var e = 0; e < change.Positions!.Length; e++)
+                var positions = PositionsOf(change);
+                var values = ValuesOf(change);
+                for (var e = 0; e < positions.Length; e++)
                 {
-                    var p = change.Positions[e];
-                    if (residual.Values[p] == 0 && change.Values![e] != 0)
+                    var p = positions[e];
+                    if (residual.Values[p] == 0 && values[e] != 0)
                     {
                         HoldersOf(residual.Keys[p]).Add(q);
                     }
 
-                    residual.Values[p] = change.Values![e];
+                    residual.Values[p] = values[e];
                 }
             }
             else
@@ -621,7 +651,9 @@ internal sealed class GaussProtector
     // An order-independent hash of the residual scaled to 1 on its first entry (zeros left out), read through in-place updates when
     // given (positions in ascending order, and their values after): proportional residuals share it. It is a sum of one term per
     // entry, so changing an entry other than the first only moves the hash by that entry's terms.
-    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual, int[]? positions = null, ulong[]? values = null)
+    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual) => Canonical(residual, [], []);
+
+    private static (ulong Hash, int First, ulong Scale, int Live) Canonical(ModularVector residual, ReadOnlySpan<int> positions, ReadOnlySpan<ulong> values)
     {
         var first = -1;
         var scale = 0UL;
@@ -629,12 +661,12 @@ internal sealed class GaussProtector
         var live = 0;
         for (int i = 0, e = 0; i < residual.Count; i++)
         {
-            while (positions is not null && e < positions.Length && positions[e] < i)
+            while (e < positions.Length && positions[e] < i)
             {
                 e++;
             }
 
-            var value = positions is not null && e < positions.Length && positions[e] == i ? values![e] : residual.Values[i];
+            var value = e < positions.Length && positions[e] == i ? values[e] : residual.Values[i];
             if (value == 0)
             {
                 continue;
