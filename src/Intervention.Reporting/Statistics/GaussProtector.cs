@@ -37,6 +37,11 @@ internal sealed class GaussProtector
     private readonly int[] _stamp;
     private int _stampValue;
 
+    // For the insider check: which primaries the change being weighed touches, and where in its list of changes.
+    private readonly int[] _changedStamp;
+    private readonly int[] _changedAt;
+    private int _changedStampValue;
+
     // What this pass reduced at each position of the candidate order, and whether it committed it; and the previous pass's, which
     // this one reuses for as long as every decision so far has been the same (the basis is then the same, and so is each reduction).
     private readonly Journal _journal;
@@ -80,6 +85,8 @@ internal sealed class GaussProtector
         _scale = new ulong[_residuals.Length];
         _hash = new ulong[_residuals.Length];
         _stamp = new int[_residuals.Length];
+        _changedStamp = new int[_residuals.Length];
+        _changedAt = new int[_residuals.Length];
         for (var q = 0; q < _residuals.Length; q++)
         {
             foreach (var key in _residuals[q].Keys)
@@ -496,36 +503,79 @@ internal sealed class GaussProtector
 
     private bool ExposesToInsider(List<Change> changes)
     {
-        var after = changes.ToDictionary(c => c.Index);
-        var materialised = new Dictionary<int, ModularVector>();
+        // The changed primaries, marked (with their place in the list) so that each lookup is an array read.
+        var stamp = ++_changedStampValue;
+        for (var c = 0; c < changes.Count; c++)
+        {
+            (_changedStamp[changes[c].Index], _changedAt[changes[c].Index]) = (stamp, c);
+        }
+
+        ModularVector?[]? materialised = null;
         ModularVector ResidualOf(int i)
         {
-            if (!after.TryGetValue(i, out var change))
+            if (_changedStamp[i] != stamp)
             {
                 return _residuals[i];
             }
 
-            if (!materialised.TryGetValue(i, out var residual))
-            {
-                materialised[i] = residual = change.Next ?? Updated(_residuals[i], PositionsOf(change), ValuesOf(change));
-            }
-
-            return residual;
+            var c = _changedAt[i];
+            materialised ??= new ModularVector?[changes.Count];
+            return materialised[c] ??= changes[c].Next ?? Updated(_residuals[i], PositionsOf(changes[c]), ValuesOf(changes[c]));
         }
 
-        int LiveOf(int i) => after.TryGetValue(i, out var change) ? change.Live : _live[i];
-        IEnumerable<int> WithHash(ulong hash) =>
-            (_byHash.TryGetValue(hash, out var current) ? current.Where(j => !after.ContainsKey(j)) : [])
-                .Concat(changes.Where(c => c.Hash == hash).Select(c => c.Index));
+        bool Exposed(int q, int j) =>
+            j != q && (_singleton[q] || _singleton[j]) && _identity[q] != _identity[j]
+            && (_changedStamp[j] == stamp ? changes[_changedAt[j]].Live : _live[j]) > 0
+            && Proportional(ResidualOf(q), ResidualOf(j));
+
+        // The changes by their hash after (grouped only when there are many of them).
+        Dictionary<ulong, List<int>>? byHashAfter = null;
+        if (changes.Count > 32)
+        {
+            byHashAfter = [];
+            foreach (var change in changes)
+            {
+                if (!byHashAfter.TryGetValue(change.Hash, out var list))
+                {
+                    byHashAfter[change.Hash] = list = [];
+                }
+
+                list.Add(change.Index);
+            }
+        }
 
         foreach (var change in changes)
         {
             var q = change.Index;
-            foreach (var j in WithHash(change.Hash))
+            if (_byHash.TryGetValue(change.Hash, out var current))
             {
-                if (j != q && (_singleton[q] || _singleton[j]) && _identity[q] != _identity[j] && LiveOf(j) > 0 && Proportional(ResidualOf(q), ResidualOf(j)))
+                foreach (var j in current)
                 {
-                    return true;
+                    if (_changedStamp[j] != stamp && Exposed(q, j))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            if (byHashAfter is not null)
+            {
+                foreach (var j in byHashAfter[change.Hash])
+                {
+                    if (Exposed(q, j))
+                    {
+                        return true;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var other in changes)
+                {
+                    if (other.Hash == change.Hash && Exposed(q, other.Index))
+                    {
+                        return true;
+                    }
                 }
             }
         }
