@@ -339,6 +339,10 @@ public sealed class ActivityReporter
                 firstLeaf.TryAdd(territories!.At(l, dimensions[positions[territoryAt]].TerritoryLevel), l);
             }
 
+            // Per dimension of the report, its place in the table (or −1); the table's age band, if any.
+            var tableDimensionOf = Enumerable.Range(0, dimensions.Length).Select(p => Array.IndexOf(positions, p)).ToArray();
+            var bandAt = Array.FindIndex(positions, p => dimensions[p].Dimension == StatisticsDimension.AgeBand);
+
             var total = sizes.Aggregate(1L, (a, b) => a * b);
             for (var number = 0L; number < total; number++)
             {
@@ -364,12 +368,11 @@ public sealed class ActivityReporter
                 }
 
                 // An age band of the table and no age group: the age group the band lies in (the band "Unknown" goes with either).
-                var bandAt = Enumerable.Range(0, positions.Length).FirstOrDefault(d => dimensions[positions[d]].Dimension == StatisticsDimension.AgeBand, -1);
                 var band = bandAt < 0 ? null : definition.AgeBands?.Bands.FirstOrDefault(b => b.Code == categories[positions[bandAt]][choice[bandAt]]);
                 var values = new int[dimensions.Length];
                 for (var p = 0; p < dimensions.Length; p++)
                 {
-                    var d = Array.IndexOf(positions, p);
+                    var d = tableDimensionOf[p];
                     values[p] = dimensions[p].Dimension switch
                     {
                         StatisticsDimension.Situation => 1 << (d >= 0 ? choice[d] : 0),
