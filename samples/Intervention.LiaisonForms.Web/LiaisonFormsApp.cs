@@ -35,7 +35,7 @@ public static class LiaisonFormsApp
         app.UseDefaultFiles();
         app.UseStaticFiles();
 
-        // GET /schemas: the list; GET /schemas/liaison-sheet/1.0.0/fr.schema.json: one schema in one language.
+        // GET /schemas: the list; GET /schemas/liaison-sheet/2.0.0/fr.schema.json: one schema in one language.
         app.MapGet("/schemas", () => Results.Json(
             DocumentSchemas.All.Select(i => new { type = i.Type.ToString(), name = i.Name, version = i.Version, canonicalId = i.CanonicalId, languages = DocumentSchemas.Languages })));
         app.MapGet("/schemas/{name}/{version}/{file}", (string name, string version, string file) =>

@@ -63,18 +63,22 @@ public static class Program
         var partner = engine.Decide(new DisclosureRequest(DiscloserKind.SocialWorker, RecipientKind.PartnerSocialService,
             DisclosurePurpose.Orientation, [DataCategory.Identity, DataCategory.SituationSummary], [], new DisclosureSubject(AgeGroup.Adult), [consent], now));
 
-        // 4. The liaison sheet carries only what the decision allows, and only once Claire has read it (R21, R34).
-        var sheet = LiaisonSheetBuilder.Build(Guid.Parse("a1b2c3d4-e5f6-4a5b-9c8d-7e6f5a4b3c2d"), situation, claire,
-            new SenderContact("Intervenante sociale", "Commissariat de Poitiers", null, null), PartnerKind.DepartmentalSocialServices,
-            [OrientationReason.Housing], "Recherche d'un hébergement", partner, now.ToInstant()).Sheet!;
-        sheet.ValidateWithPerson(now.ToInstant().Plus(Duration.FromMinutes(10)));
+        // 4. Léo is at risk, so the matter goes to the CRIP as worrying information, never on a liaison sheet (R21): the builder
+        //    refuses the sheet. The information préoccupante holds only what the CRIP decision allows and cites its articles.
+        var author = new SenderContact("Intervenante sociale", "Commissariat de Poitiers", null, null);
+        var sheet = LiaisonSheetBuilder.Build(Guid.Parse("a1b2c3d4-e5f6-4a5b-9c8d-7e6f5a4b3c2d"), situation, claire, author,
+            PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing], "Recherche d'un hébergement", partner, [consent], now.ToInstant());
+        var information = ChildAtRiskReportBuilder.Build(Guid.Parse("b2c3d4e5-f6a7-4b5c-8d9e-0f1a2b3c4d5e"), situation, [leo], [claire], author,
+            [new ReportedFact(new LocalDate(2026, 3, 1), "Violences conjugales en présence de l'enfant", null)], null, parentsInformedBeforehand: true,
+            parentsNotInformedReason: null, crip, now.Date, CultureInfo.GetCultureInfo("fr-FR")).Report!;
         // README:end
 
         output.WriteLine($"Case {situation.State}: first contact and adhesion recorded.");
         Print(output, "To the investigators", investigators);
         Print(output, "To the CRIP (information préoccupante)", crip);
         Print(output, "To the departmental social services", partner);
-        output.WriteLine($"  liaison sheet {sheet.State}: person's contact {(sheet.Person is null ? "withheld" : "included")}, details {(sheet.Details is null ? "withheld" : "included")}, situations {(sheet.Problems is null ? "withheld" : "included")}");
+        output.WriteLine($"  liaison sheet refused: {sheet.RefusalCode} ({sheet.Problem(CultureInfo.GetCultureInfo("fr-FR"))!.Message})");
+        output.WriteLine($"  worrying information to the CRIP instead, citing {string.Join("; ", information.Decision.Bases)}");
         output.WriteLine();
 
         // 5. A quarterly anonymised report over a generated activity of several thousand cases: small cells and the cells that
@@ -100,6 +104,7 @@ public static class Program
         var expected = investigators.Outcome == DisclosureOutcome.MustNotDisclose
             && crip.Outcome == DisclosureOutcome.MustActByLaw
             && partner.Outcome == DisclosureOutcome.MayDiscloseWithConsent
+            && sheet.RedirectsToChildProtection
             && report.Tables.SelectMany(t => t.Cells).All(c => c.Value is null or 0 or >= 3);
         return expected ? 0 : 1;
     }

@@ -68,10 +68,10 @@ public static class Program
         // 3. The sheet holds only what the decision allows; the person validates it before it is sent (R21, R34).
         var built = LiaisonSheetBuilder.Build(
             Guid.Parse("a1b2c3d4-e5f6-4a5b-9c8d-7e6f5a4b3c2d"), situation, claire, new SenderContact("Intervenante sociale", "Commissariat de Poitiers", "05 00 00 00 00", "intervenante@example.org"),
-            PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing, OrientationReason.FinancialDifficulty], "Loyers impayés depuis janvier", decision, now);
+            PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing, OrientationReason.FinancialDifficulty], "Loyers impayés depuis janvier", decision, [consent], now, CultureInfo.GetCultureInfo("fr-FR"));
         var sheet = built.Sheet ?? throw new InvalidOperationException(built.RefusalCode);
         sheet.ValidateWithPerson(now.Plus(Duration.FromMinutes(10)));
-        sheet.MarkSent(now.Plus(Duration.FromMinutes(15)));
+        sheet.MarkSent(now.Plus(Duration.FromMinutes(15)), [consent]);
         var json = DocumentReader.Write(LiaisonSheetJson.FromSheet(sheet));
         output.WriteLine();
         output.WriteLine(json);

@@ -20,18 +20,19 @@ public sealed class ApiTests(BrowserFixture server) : IClassFixture<BrowserFixtu
     [InlineData("crip-information-preoccupante", "fr", "Information préoccupante à la CRIP")]
     public async Task Each_schema_is_served_in_each_language(string name, string language, string title)
     {
-        var response = await http.GetAsync(new Uri($"/schemas/{name}/1.0.0/{language}.schema.json", UriKind.Relative));
+        var response = await http.GetAsync(new Uri($"/schemas/{name}/{Version(name)}/{language}.schema.json", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/schema+json", response.Content.Headers.ContentType!.MediaType);
         var schema = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         Assert.Equal(title, (string?)schema["title"]);
-        Assert.Equal($"https://schemas.intervention.dev/{name}/1.0.0/{language}", (string?)schema["$id"]);
+        Assert.Equal($"https://schemas.intervention.dev/{name}/{Version(name)}/{language}", (string?)schema["$id"]);
     }
 
     [Theory]
     [InlineData("/schemas/liaison-sheet/1.0.0/de.schema.json")]
-    [InlineData("/schemas/liaison-sheet/2.0.0/fr.schema.json")]
+    [InlineData("/schemas/liaison-sheet/1.0.0/fr.schema.json")]
+    [InlineData("/schemas/liaison-sheet/3.0.0/fr.schema.json")]
     [InlineData("/schemas/nothing/1.0.0/fr.schema.json")]
     public async Task An_unknown_schema_language_or_version_is_not_found(string path)
     {
@@ -80,4 +81,6 @@ public sealed class ApiTests(BrowserFixture server) : IClassFixture<BrowserFixtu
         var error = Assert.Throws<ArgumentException>(() => LiaisonFormsApp.Create("http://0.0.0.0:5080", "."));
         Assert.Equal("url", error.ParamName);
     }
+
+    private static string Version(string name) => System.Linq.Enumerable.Single(Intervention.Reporting.Documents.DocumentSchemas.All, i => i.Name == name).Version;
 }

@@ -32,7 +32,10 @@ public sealed class LiaisonFormTests(BrowserFixture browser) : IClassFixture<Bro
         await page.FillAsync("#root_person_givenNames", "Claire");
         await page.SelectOptionAsync("#root_reasons", new[] { new SelectOptionValue { Label = "Logement" }, new SelectOptionValue { Label = "Difficultés financières" } });
         await page.SelectOptionAsync("#root_decision_outcome", new SelectOptionValue { Label = "Transmission avec le consentement de la personne" });
-        await page.FillAsync("#root_decision_bases_0", "FR-CONSENT (2026)");
+        await page.FillAsync("#root_decision_bases_0", "Code pénal, art. 226-13, consentement (version en vigueur depuis le 1 mars 1994)");
+        await page.SelectOptionAsync("#root_decision_consent_purpose", new SelectOptionValue { Label = "Partager des informations avec les destinataires nommés" });
+        await page.SelectOptionAsync("#root_decision_consent_form", new SelectOptionValue { Label = "Par écrit" });
+        await page.FillAsync("#root_decision_consent_givenAt", "2026-03-03T09:00");
         await page.FillAsync("#root_decision_dateOfAct", "2026-03-04");
         await page.SelectOptionAsync("#root_decision_allowedData", new SelectOptionValue { Label = "Identité" });
         await page.FillAsync("#root_sentAt", "2026-03-04T09:15");

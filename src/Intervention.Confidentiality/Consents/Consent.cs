@@ -71,7 +71,7 @@ public sealed record Consent
     /// <param name="form">How it was expressed.</param>
     /// <param name="givenAt">When it was given.</param>
     /// <param name="recipients">The recipient categories it covers (for <see cref="ConsentPurpose.ShareWithRecipients"/>; may be empty for the other purposes).</param>
-    /// <param name="data">The data categories it covers; empty means every category the recipient needs except health information and the protocol file.</param>
+    /// <param name="data">The data categories it covers: a consent covers only what it names, so one naming none lets no data leave.</param>
     /// <param name="expiresAt">When it lapses, if it does.</param>
     /// <param name="withdrawnAt">When it was withdrawn, if it was.</param>
     /// <param name="restrictions">Recipients it withholds from, with the reason.</param>
@@ -152,7 +152,7 @@ public sealed record Consent
     /// <summary>Gets the recipient categories covered.</summary>
     public IReadOnlyList<RecipientKind> Recipients => _recipients;
 
-    /// <summary>Gets the data categories covered (empty: what the recipient needs, except health information and the protocol file).</summary>
+    /// <summary>Gets the data categories covered: only these (empty: none).</summary>
     public IReadOnlyList<DataCategory> Data => _data;
 
     /// <summary>Gets the recipients withheld from, with the reasons.</summary>
@@ -174,10 +174,24 @@ public sealed record Consent
     /// <param name="purpose">The consent purpose needed.</param>
     /// <param name="recipient">The recipient.</param>
     /// <param name="at">The instant of the act.</param>
-    /// <returns><see langword="true"/> when in effect, for that purpose, naming that recipient (for sharing) and not withholding from it.</returns>
+    /// <returns><see langword="true"/> when in effect, for that purpose, naming that recipient (for sharing), not withholding from it,
+    /// and naming at least one data category: a consent covers only what it names, so one naming none covers nothing.</returns>
     public bool Covers(ConsentPurpose purpose, RecipientKind recipient, Instant at) =>
-        Purpose == purpose && IsInEffectAt(at) && _restrictions.All(r => r.Recipient != recipient)
+        Purpose == purpose && _data.Length > 0 && IsInEffectAt(at) && _restrictions.All(r => r.Recipient != recipient)
         && (purpose != ConsentPurpose.ShareWithRecipients || _recipients.Contains(recipient));
+
+    /// <summary>Whether another value records the same grant as this one, whatever their withdrawals: the same purpose, giver, form,
+    /// instant given, expiry, recipients, data and restrictions. A host that records a withdrawal (<see cref="WithdrawnOn"/>) gets a new
+    /// value of the same grant; this is how a document finds, among the person's consents as they stand now, the one its decision relied on.</summary>
+    /// <param name="other">The other consent.</param>
+    /// <returns><see langword="true"/> when both record the same grant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool IsSameGrantAs(Consent other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Purpose == other.Purpose && GivenBy == other.GivenBy && Form == other.Form && GivenAt == other.GivenAt && ExpiresAt == other.ExpiresAt
+            && _recipients.AsSpan().SequenceEqual(other._recipients) && _data.AsSpan().SequenceEqual(other._data) && _restrictions.AsSpan().SequenceEqual(other._restrictions);
+    }
 
     /// <inheritdoc />
     public bool Equals(Consent? other) =>

@@ -102,6 +102,11 @@ public sealed class DisclosureDecision
     /// <summary>Gets whether the disclosure rests on the person's consent.</summary>
     public bool ConsentRequired { get; }
 
+    /// <summary>Gets the consent the outcome rests on, when <see cref="ConsentRequired"/>: the one in effect at the act that covers the
+    /// recipient and the purpose (see <see cref="DisclosureRequest.CoveringConsent"/>); <see langword="null"/> when the outcome rests on the law.</summary>
+    /// <remarks>A document built from this decision may leave only while this consent is still in effect (not withdrawn, not expired).</remarks>
+    public Consents.Consent? ReliedOnConsent => ConsentRequired ? Request.CoveringConsent(Law.ConsentRules.PurposeFor(Request.Purpose)) : null;
+
     /// <summary>Gets who must be informed, or what must be done beside.</summary>
     public IReadOnlyList<Notice> Notices { get; }
 

@@ -8,8 +8,6 @@ namespace Intervention.Confidentiality.Law;
 /// <summary>The consent rule every pack shares: the person's consent lifts secrecy for the recipients, purposes and data it covers.</summary>
 public static class ConsentRules
 {
-    private static readonly int HealthBit = EnumSet<DataCategory>.Bit(DataCategory.HealthInformation);
-    private static readonly int ProtocolBit = EnumSet<DataCategory>.Bit(DataCategory.ProtocolFile);
     private static readonly Notice[] NoNotice = [];
     private static readonly Liability[] NoImmunity = [];
 
@@ -27,10 +25,10 @@ public static class ConsentRules
     /// <param name="id">The rule id, for example <c>QC-CONSENT</c>.</param>
     /// <param name="versions">The provisions that make consent lift secrecy, with their dates.</param>
     /// <param name="isValid">An extra condition the jurisdiction puts on a consent (for example Québec: written, naming the information and with a duration), with the reason it fails; <see langword="null"/> for none.</param>
-    /// <returns>The rule, of rank <see cref="RuleRank.Consent"/>. A consent naming no data covers what was asked except health information and the protocol file.</returns>
+    /// <returns>The rule, of rank <see cref="RuleRank.Consent"/>. A consent covers only the data categories it names: one naming none covers nothing.</returns>
     public static DisclosureRule Create(string id, IReadOnlyList<LegalReference> versions, Func<Consent, string?>? isValid = null)
     {
-        var none = RuleMatch.NotApplicable("No consent in effect at the act covers this recipient and purpose, given by someone entitled to.");
+        var none = RuleMatch.NotApplicable("No consent in effect at the act covers this recipient and purpose, names the data, and was given by someone entitled to.");
         return new DisclosureRule(id, RuleRank.Consent, versions, (r, _) =>
         {
             var purpose = PurposeFor(r.Purpose);
@@ -44,10 +42,7 @@ public static class ConsentRules
                 return RuleMatch.NotApplicable(invalid);
             }
 
-            IReadOnlyList<DataCategory> data = consent.Data.Count > 0
-                ? consent.Data
-                : EnumSet<DataCategory>.List(r.DataMask & ~(purpose == ConsentPurpose.TransmitProtocolFile ? HealthBit : HealthBit | ProtocolBit));
-            return RuleMatch.Apply(new(DisclosureOutcome.MayDiscloseWithConsent, true, data, NoNotice, NoImmunity, "A consent in effect, given by someone entitled to, covers this recipient and purpose."));
+            return RuleMatch.Apply(new(DisclosureOutcome.MayDiscloseWithConsent, true, consent.Data, NoNotice, NoImmunity, "A consent in effect, given by someone entitled to, covers this recipient and purpose."));
         });
     }
 }

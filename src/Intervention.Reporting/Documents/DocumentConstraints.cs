@@ -42,6 +42,7 @@ internal static class DocumentConstraints
                 var validated = new[] { "ValidatedWithPerson", "Sent", "Accepted", "Declined", "Closed" };
                 Conditions(
                     schema,
+                    [
                     When(StatusIn(validated), Required("validatedWithPersonAt")),
                     When(StatusIn(validated[1..]), Required("sentAt")),
                     When(StatusIn(validated[2..]), Required("answeredAt")),
@@ -58,9 +59,11 @@ internal static class DocumentConstraints
                             ["properties"] = new JsonObject { ["person"] = new JsonObject { ["anyOf"] = new JsonArray(Required("phone"), Required("address")) } },
                         },
                         Allows(DataCategory.ContactDetails)),
+                    .. ConsentIffOutcome(),
                     When(Present("details"), Allows(DataCategory.SituationDetails)),
                     When(Present("problems"), Allows(DataCategory.SituationSummary)),
-                    When(Present("profile"), Allows(DataCategory.FamilyContext)));
+                    When(Present("profile"), Allows(DataCategory.FamilyContext)),
+                    ]);
                 break;
 
             case DocumentType.OfficerReferral:
@@ -117,7 +120,10 @@ internal static class DocumentConstraints
                 Decision(schema);
                 Conditions(
                     schema,
-                    When(new JsonObject { ["properties"] = new JsonObject { ["parentsInformedBeforehand"] = new JsonObject { ["const"] = false } } }, Required("parentsNotInformedReason")));
+                    [
+                    When(new JsonObject { ["properties"] = new JsonObject { ["parentsInformedBeforehand"] = new JsonObject { ["const"] = false } } }, Required("parentsNotInformedReason")),
+                    .. ConsentIffOutcome(),
+                    ]);
                 break;
 
             default:
@@ -141,6 +147,21 @@ internal static class DocumentConstraints
         Items(schema, "decision/bases", min: 1);
         ItemText(schema, "decision/bases", DocumentSchemas.ShortText);
         Items(schema, "decision/allowedData", min: 1, unique: true);
+    }
+
+    // The decision cites a consent exactly when it rests on one (the validators' DocumentCodes.ConsentCitation): two conditions at the
+    // document's level, as the others are, so that form renderers that fill subschemas from "else" branches meet none.
+    private static JsonObject[] ConsentIffOutcome()
+    {
+        static JsonObject OnDecision(JsonObject decision) => new() { ["properties"] = new JsonObject { ["decision"] = decision } };
+        // The condition names the outcome as required, so that it holds only once an outcome is chosen (a form renderer evaluates it
+        // on a half-filled form too).
+        JsonObject WithConsent() => OnDecision(new JsonObject
+        {
+            ["required"] = Names("outcome"),
+            ["properties"] = new JsonObject { ["outcome"] = new JsonObject { ["const"] = nameof(DisclosureOutcome.MayDiscloseWithConsent) } },
+        });
+        return [When(WithConsent(), OnDecision(Required("consent"))), When(OnDecision(Required("consent")), WithConsent())];
     }
 
     // Walks property names, stepping through array items.

@@ -20,8 +20,20 @@ public sealed class LiaisonSheetJsonValidator : AbstractValidator<LiaisonSheetJs
     private static readonly LiaisonSheetState[] Validated =
         [LiaisonSheetState.ValidatedWithPerson, LiaisonSheetState.Sent, LiaisonSheetState.Accepted, LiaisonSheetState.Declined, LiaisonSheetState.Closed];
 
-    /// <summary>Creates the validator.</summary>
+    /// <summary>Creates the validator of the document alone (the rules of time that need an instant of check are skipped).</summary>
     public LiaisonSheetJsonValidator()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates the validator at an instant: nothing in the sheet is after it.</summary>
+    /// <param name="asOf">The instant of the check (from the host's clock).</param>
+    public LiaisonSheetJsonValidator(Instant asOf)
+        : this(DocumentMoment.From(asOf))
+    {
+    }
+
+    internal LiaisonSheetJsonValidator(DocumentMoment? moment)
     {
         RuleFor(d => d.SchemaId).Schema(DocumentType.LiaisonSheet);
         RuleFor(d => d.SheetId).NotEmptyId();
@@ -55,6 +67,21 @@ public sealed class LiaisonSheetJsonValidator : AbstractValidator<LiaisonSheetJs
         Lifecycle(d => d.Feedback, [LiaisonSheetState.Closed]);
         Lifecycle(d => d.ClosedAt, [LiaisonSheetState.Closed]);
 
+        this.Timed(d => d.WrittenAt, moment);
+        this.Timed(d => d.ValidatedWithPersonAt, moment);
+        this.Timed(d => d.SentAt, moment);
+        this.Timed(d => d.AnsweredAt, moment);
+        this.Timed(d => d.ClosedAt, moment);
+        this.NotBefore(d => d.ValidatedWithPersonAt, d => d.WrittenAt, "writtenAt");
+        this.NotBefore(d => d.SentAt, d => d.ValidatedWithPersonAt ?? d.WrittenAt, "validatedWithPersonAt");
+        this.NotBefore(d => d.AnsweredAt, d => d.SentAt, "sentAt");
+        this.NotBefore(d => d.ClosedAt, d => d.AnsweredAt, "answeredAt");
+        RuleFor(d => d.Decision.Consent!.GivenAt).Must((d, given) => given <= d.WrittenAt).When(d => d.Decision?.Consent is not null)
+            .WithErrorCode(DocumentCodes.OutOfOrder).WithMessage(_ => DocumentRules.Message(DocumentCodes.OutOfOrder, "writtenAt"));
+        RuleFor(d => d.Decision.Consent!.ExpiresAt).Must((d, expiry) => expiry is not { } e || (e > d.WrittenAt && (d.SentAt is not { } sent || e > sent)))
+            .When(d => d.Decision?.Consent is not null)
+            .WithErrorCode(DocumentCodes.ConsentLapsed).WithMessage((_, e) => DocumentRules.Message(DocumentCodes.ConsentLapsed, e));
+
         Allowed(d => d.Person is not null, "Person", DataCategory.Identity);
         Allowed(d => d.Person is { } p && (p.Phone is not null || p.Address is not null), "Person", DataCategory.ContactDetails);
         Allowed(d => d.Details is not null, "Details", DataCategory.SituationDetails);
@@ -78,9 +105,20 @@ public sealed class LiaisonSheetJsonValidator : AbstractValidator<LiaisonSheetJs
 /// <summary>Validates the JSON form of an officer's liaison sheet to the worker (R20).</summary>
 public sealed class OfficerReferralJsonValidator : AbstractValidator<OfficerReferralJson>
 {
-    /// <summary>Creates the validator.</summary>
+    /// <summary>Creates the validator of the document alone.</summary>
     public OfficerReferralJsonValidator()
+        : this(null)
     {
+    }
+
+    internal OfficerReferralJsonValidator(DocumentMoment? moment)
+    {
+        this.Dated(d => d.WrittenOn, moment);
+        this.Dated(d => d.BirthDate, null);
+        RuleFor(d => d.BirthDate).Must((d, b) => b is not { } birth || birth <= d.WrittenOn)
+            .WithErrorCode(DocumentCodes.OutOfOrder).WithMessage(_ => DocumentRules.Message(DocumentCodes.OutOfOrder, "writtenOn"));
+        RuleFor(d => d.BirthDate).Must((d, b) => b is not { } birth || d.DeclaredAgeGroup is not { } group || !Enum.IsDefined(group) || DocumentTimeRules.Agrees(birth, group, d.WrittenOn))
+            .WithErrorCode(DocumentCodes.AgeGroupMismatch).WithMessage(d => DocumentRules.Message(DocumentCodes.AgeGroupMismatch, d.DeclaredAgeGroup));
         RuleFor(d => d.SchemaId).Schema(DocumentType.OfficerReferral);
         RuleFor(d => d.Unit).Text(DocumentSchemas.ShortText);
         RuleFor(d => d.PersonId).NotEmptyId();
@@ -96,9 +134,15 @@ public sealed class OfficerReferralJsonValidator : AbstractValidator<OfficerRefe
 /// <summary>Validates the JSON form of a Québec social referral: its source (R30), its situations (R31), its five findings (R32).</summary>
 public sealed class SocialReferralJsonValidator : AbstractValidator<SocialReferralJson>
 {
-    /// <summary>Creates the validator.</summary>
+    /// <summary>Creates the validator of the document alone.</summary>
     public SocialReferralJsonValidator()
+        : this(null)
     {
+    }
+
+    internal SocialReferralJsonValidator(DocumentMoment? moment)
+    {
+        this.Dated(d => d.ReceivedOn, moment);
         var situations = DocumentConstraints.QuebecSituations;
         RuleFor(d => d.SchemaId).Schema(DocumentType.SocialReferral);
         RuleFor(d => d.Source).Must(DocumentConstraints.QuebecSources.Contains)
@@ -130,14 +174,21 @@ public sealed class OfficerGuidanceCardJsonValidator : AbstractValidator<Officer
 {
     /// <summary>Creates the validator of the document alone.</summary>
     public OfficerGuidanceCardJsonValidator()
-        : this(null)
+        : this((LocalDate?)null)
     {
     }
 
     /// <summary>Creates the validator for a date: the card's review must not be overdue on it.</summary>
     /// <param name="asOf">The date the card is checked on (from the host's clock), or null to skip that check.</param>
     public OfficerGuidanceCardJsonValidator(LocalDate? asOf)
+        : this(DocumentMoment.From(asOf))
     {
+    }
+
+    internal OfficerGuidanceCardJsonValidator(DocumentMoment? moment)
+    {
+        this.Dated(d => d.LastReviewedOn, moment);
+        this.Dated(d => d.NextReviewDue, null);
         RuleFor(d => d.SchemaId).Schema(DocumentType.OfficerGuidanceCard);
         RuleFor(d => d.CaseId).NotEmptyId();
         RuleFor(d => d.Particulars).Text(DocumentSchemas.LongText);
@@ -152,11 +203,11 @@ public sealed class OfficerGuidanceCardJsonValidator : AbstractValidator<Officer
         });
         RuleFor(d => d.Tolerance).Defined();
         RuleFor(d => d.Release).Defined();
-        RuleFor(d => d.NextReviewDue).Must((d, due) => due == d.LastReviewedOn.Plus(OfficerGuidanceCard.ReviewPeriod))
+        RuleFor(d => d.NextReviewDue).Must((d, due) => !DocumentTimeRules.InRange(d.LastReviewedOn) || due == d.LastReviewedOn.Plus(OfficerGuidanceCard.ReviewPeriod))
             .WithErrorCode(DocumentCodes.NextReviewMismatch).WithMessage(d => DocumentRules.Message(DocumentCodes.NextReviewMismatch, d.LastReviewedOn.Plus(OfficerGuidanceCard.ReviewPeriod)));
-        if (asOf is { } date)
+        if (moment is { } m)
         {
-            OfficerGuidanceCardValidator.NotOverdue(RuleFor(d => d.NextReviewDue), date);
+            OfficerGuidanceCardValidator.NotOverdue(RuleFor(d => d.NextReviewDue), m.Today);
         }
     }
 }
@@ -164,9 +215,24 @@ public sealed class OfficerGuidanceCardJsonValidator : AbstractValidator<Officer
 /// <summary>Validates the JSON form of worrying information to the CRIP (CASF L.226-2-1): author, facts, the decision, and why the parents were not told.</summary>
 public sealed class ChildAtRiskReportJsonValidator : AbstractValidator<ChildAtRiskReportJson>
 {
-    /// <summary>Creates the validator.</summary>
+    /// <summary>Creates the validator of the document alone.</summary>
     public ChildAtRiskReportJsonValidator()
+        : this(null)
     {
+    }
+
+    internal ChildAtRiskReportJsonValidator(DocumentMoment? moment)
+    {
+        this.Dated(d => d.WrittenOn, moment);
+        RuleForEach(d => d.Facts).ChildRules(f => f.Dated(x => x.On, null));
+        RuleForEach(d => d.Facts).Must((d, f) => f is null || !DocumentTimeRules.InRange(f.On) || f.On <= d.WrittenOn)
+            .WithErrorCode(DocumentCodes.OutOfOrder).WithMessage(_ => DocumentRules.Message(DocumentCodes.OutOfOrder, "writtenOn"));
+        RuleForEach(d => d.Minors).ChildRules(p => p.Dated(x => x.BirthDate, null));
+        RuleForEach(d => d.Minors).Must((d, p) => p?.BirthDate is not { } b || (b <= d.WrittenOn && DocumentTimeRules.Agrees(b, Intervention.Domain.People.AgeGroup.Minor, d.WrittenOn)))
+            .WithErrorCode(DocumentCodes.AgeGroupMismatch).WithMessage(_ => DocumentRules.Message(DocumentCodes.AgeGroupMismatch, Intervention.Domain.People.AgeGroup.Minor));
+        RuleForEach(d => d.Parents).ChildRules(p => p.Dated(x => x.BirthDate, null));
+        RuleForEach(d => d.Parents).Must((d, p) => p?.BirthDate is not { } b || b <= d.WrittenOn)
+            .WithErrorCode(DocumentCodes.OutOfOrder).WithMessage(_ => DocumentRules.Message(DocumentCodes.OutOfOrder, "writtenOn"));
         RuleFor(d => d.SchemaId).Schema(DocumentType.ChildAtRiskReport);
         RuleFor(d => d.ReportId).NotEmptyId();
         RuleFor(d => d.Author).SetValidator(new SenderContactValidator());

@@ -49,6 +49,17 @@ internal static class DocumentLabels
         ["DisclosureOutcome.MustActByLaw"] = ("Obligation légale d'agir", "Must act by law"),
         ["DisclosureOutcome.RequiredByServicePolicy"] = ("Imposée par la politique du service", "Required by service policy"),
 
+        ["ConsentPurpose.ReceiveHelp"] = ("Recevoir de l'aide (adhésion)", "To receive help (adhesion)"),
+        ["ConsentPurpose.ShareWithRecipients"] = ("Partager des informations avec les destinataires nommés", "To share information with the recipients named"),
+        ["ConsentPurpose.AppearInStatistics"] = ("Figurer, sans identité, dans les statistiques", "To appear, without identity, in statistics"),
+        ["ConsentPurpose.TransmitProtocolFile"] = ("Transmettre le dossier du protocole violences conjugales", "To send the conjugal-violence protocol file"),
+        ["ConsentGiver.Person"] = ("La personne elle-même", "The person themself"),
+        ["ConsentGiver.Parent"] = ("Un parent titulaire de l'autorité parentale", "A parent holding parental authority"),
+        ["ConsentGiver.LegalRepresentative"] = ("Le tuteur ou un autre représentant légal", "A guardian or other legal representative"),
+        ["ConsentForm.Oral"] = ("Oralement, noté par l'intervenant", "Orally, noted by the worker"),
+        ["ConsentForm.Written"] = ("Par écrit", "In writing"),
+        ["ConsentForm.SignedAuthorisation"] = ("Autorisation signée nommant les informations et le destinataire", "A signed authorisation naming the information and the recipient"),
+
         ["DataCategory.Identity"] = ("Identité", "Identity"),
         ["DataCategory.ContactDetails"] = ("Coordonnées", "Contact details"),
         ["DataCategory.SituationSummary"] = ("Résumé de la situation", "Situation summary"),

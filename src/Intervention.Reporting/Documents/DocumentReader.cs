@@ -11,7 +11,7 @@ using NodaTime;
 
 namespace Intervention.Reporting.Documents;
 
-/// <summary>The answer of <see cref="DocumentReader.Read"/>: the document when it could be read, and every problem found.</summary>
+/// <summary>The answer of <see cref="DocumentReader.Read(DocumentType, string, CultureInfo, LocalDate?)"/>: the document when it could be read, and every problem found.</summary>
 /// <param name="Type">The document type asked for.</param>
 /// <param name="Document">The document (a <see cref="LiaisonSheetJson"/>, <see cref="SocialReferralJson"/>…), when the JSON could be read.</param>
 /// <param name="Problems">The problems, with JSON paths (<c>sender.email</c>, <c>findings[2].reason</c>); empty when valid.</param>
@@ -40,15 +40,31 @@ public static class DocumentReader
     /// <param name="asOf">The date, for the checks that depend on it (a guidance card's review, R36); null to skip them.</param>
     /// <returns>The document and its problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="culture"/> is null.</exception>
-    public static DocumentCheck Read(DocumentType type, string json, CultureInfo culture, LocalDate? asOf = null)
+    public static DocumentCheck Read(DocumentType type, string json, CultureInfo culture, LocalDate? asOf = null) => Read(type, json, culture, DocumentMoment.From(asOf));
+
+    /// <summary>Reads and validates a document at an instant: nothing it records may be after it.</summary>
+    /// <param name="type">The document expected.</param>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="culture">The language of the messages (French for <c>fr</c> and its regions, English otherwise).</param>
+    /// <param name="asOf">The instant of the check, from the host's clock.</param>
+    /// <returns>The document and its problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="culture"/> is null.</exception>
+    public static DocumentCheck Read(DocumentType type, string json, CultureInfo culture, Instant asOf) => Read(type, json, culture, DocumentMoment.From(asOf));
+
+    private static DocumentCheck Read(DocumentType type, string json, CultureInfo culture, DocumentMoment? asOf)
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(culture);
         var clrType = DocumentSchemas.ClrType(type);
+        if (InvalidUtf16At(json) is { } offset)
+        {
+            return new DocumentCheck(type, null, [Problem("$", DocumentCodes.InvalidText, culture, offset)]);
+        }
+
         var problems = new List<DocumentProblem>();
         try
         {
-            using (var parsed = JsonDocument.Parse(json))
+            using (var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth }))
             {
                 FindNulls(parsed.RootElement, "$", problems, culture);
                 CheckShape(parsed.RootElement, DocumentSchemas.SerializerOptions.GetTypeInfo(clrType), "$", problems, culture);
@@ -62,16 +78,42 @@ public static class DocumentReader
             var document = JsonSerializer.Deserialize(json, DocumentSchemas.SerializerOptions.GetTypeInfo(clrType));
             if (document is null)
             {
-                return new DocumentCheck(type, null, [Problem("$", DocumentCodes.Malformed, culture, "null")]);
+                return new DocumentCheck(type, null, [Problem("$", DocumentCodes.NullValue, culture)]);
             }
 
             return new DocumentCheck(type, document, Validate(document, culture, asOf));
         }
         catch (JsonException exception)
         {
-            return new DocumentCheck(type, null, [Problem(exception.Path ?? "$", DocumentCodes.Malformed, culture, exception.Message)]);
+            // The runtime's own text is English and names CLR types: the problem says where, in the caller's language.
+            return new DocumentCheck(type, null, [Problem(Cut(exception.Path ?? "$"), DocumentCodes.Malformed, culture, (exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1)]);
         }
     }
+
+    // Deeper than any document's shape (its deepest field is three levels down), far below the parser's own limit.
+    private const int MaxDepth = 16;
+
+    // The offset of the first lone surrogate, which no UTF-8 document can hold (JSON text is Unicode text).
+    private static int? InvalidUtf16At(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // A path quotes property names; a long one is cut, so that a problem never echoes a long input whole.
+    private static string Cut(string path) => path.Length <= 200 ? path : string.Concat(path.AsSpan(0, 199), "…");
 
     /// <summary>Validates a document (one of the <c>…Json</c> records) with its validator.</summary>
     /// <param name="document">The document.</param>
@@ -80,7 +122,18 @@ public static class DocumentReader
     /// <returns>The problems, with JSON paths; empty when valid.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The object is not a document.</exception>
-    public static IReadOnlyList<DocumentProblem> Validate(object document, CultureInfo culture, LocalDate? asOf = null)
+    public static IReadOnlyList<DocumentProblem> Validate(object document, CultureInfo culture, LocalDate? asOf = null) => Validate(document, culture, DocumentMoment.From(asOf));
+
+    /// <summary>Validates a document at an instant: nothing it records may be after it.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="culture">The language of the messages.</param>
+    /// <param name="asOf">The instant of the check, from the host's clock.</param>
+    /// <returns>The problems, with JSON paths; empty when valid.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">The object is not a document.</exception>
+    public static IReadOnlyList<DocumentProblem> Validate(object document, CultureInfo culture, Instant asOf) => Validate(document, culture, DocumentMoment.From(asOf));
+
+    private static IReadOnlyList<DocumentProblem> Validate(object document, CultureInfo culture, DocumentMoment? asOf)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(culture);
@@ -90,11 +143,11 @@ public static class DocumentReader
         {
             ValidationResult result = document switch
             {
-                LiaisonSheetJson sheet => new LiaisonSheetJsonValidator().Validate(sheet),
-                OfficerReferralJson referral => new OfficerReferralJsonValidator().Validate(referral),
-                SocialReferralJson referral => new SocialReferralJsonValidator().Validate(referral),
+                LiaisonSheetJson sheet => new LiaisonSheetJsonValidator(asOf).Validate(sheet),
+                OfficerReferralJson referral => new OfficerReferralJsonValidator(asOf).Validate(referral),
+                SocialReferralJson referral => new SocialReferralJsonValidator(asOf).Validate(referral),
                 OfficerGuidanceCardJson card => new OfficerGuidanceCardJsonValidator(asOf).Validate(card),
-                ChildAtRiskReportJson report => new ChildAtRiskReportJsonValidator().Validate(report),
+                ChildAtRiskReportJson report => new ChildAtRiskReportJsonValidator(asOf).Validate(report),
                 _ => throw new ArgumentException($"{document.GetType().Name} is not a document's JSON form.", nameof(document)),
             };
             return DocumentProblem.From(result).Select(p => p with { Path = JsonPath(p.Path) }).ToArray();
@@ -133,9 +186,16 @@ public static class DocumentReader
                 problems.Add(Problem(path, DocumentCodes.NullValue, culture));
                 break;
             case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var property in element.EnumerateObject())
                 {
-                    FindNulls(property.Value, $"{path}.{property.Name}", problems, culture);
+                    var name = LiaisonSheets.Texts.Excerpt(property.Name);
+                    if (!seen.Add(property.Name))
+                    {
+                        problems.Add(Problem($"{path}.{name}", DocumentCodes.DuplicateProperty, culture, name));
+                    }
+
+                    FindNulls(property.Value, $"{path}.{name}", problems, culture);
                 }
 
                 break;
@@ -164,7 +224,8 @@ public static class DocumentReader
                 }
                 else
                 {
-                    problems.Add(Problem($"{path}.{property.Name}", DocumentCodes.UnknownProperty, culture, property.Name));
+                    var name = LiaisonSheets.Texts.Excerpt(property.Name);
+                    problems.Add(Problem($"{path}.{name}", DocumentCodes.UnknownProperty, culture, name));
                 }
             }
 
@@ -186,7 +247,7 @@ public static class DocumentReader
 
     private static DocumentProblem Problem(string path, string code, CultureInfo culture, params object?[] arguments) =>
         new(
-            path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path,
+            path == "$" ? string.Empty : path.StartsWith("$.", StringComparison.Ordinal) ? Cut(path[2..]) : Cut(path),
             code,
             Severity.Error,
             arguments.Select((a, i) => (Key: i.ToString(CultureInfo.InvariantCulture), Value: a)).ToDictionary(p => p.Key, p => p.Value),

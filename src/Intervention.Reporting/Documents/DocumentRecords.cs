@@ -23,7 +23,7 @@ public sealed record ProfileEntry(PartyRole Role, AgeGroup AgeGroup);
 public sealed record FindingEntry(AdmissibilityCriterion Criterion, bool Met, string Reason);
 
 /// <summary>
-/// The JSON form of a <see cref="LiaisonSheet"/> (schema <c>liaison-sheet/1.0.0</c>): what the partner receives, with the lifecycle
+/// The JSON form of a <see cref="LiaisonSheet"/> (schema <c>liaison-sheet/2.0.0</c>): what the partner receives, with the lifecycle
 /// dates. Produced by <see cref="FromSheet"/>; a host that receives one validates it with <see cref="LiaisonSheetJsonValidator"/>.
 /// </summary>
 public sealed record LiaisonSheetJson
@@ -319,7 +319,7 @@ public sealed record OfficerGuidanceCardJson
     public override int GetHashCode() => HashCode.Combine(CaseId, LastReviewedOn);
 }
 
-/// <summary>The JSON form of a <see cref="ChildAtRiskReport"/> (schema <c>crip-information-preoccupante/1.0.0</c>; CASF L.226-2-1).</summary>
+/// <summary>The JSON form of a <see cref="ChildAtRiskReport"/> (schema <c>crip-information-preoccupante/2.0.0</c>; CASF L.226-2-1).</summary>
 public sealed record ChildAtRiskReportJson
 {
     /// <summary>Gets the canonical id of the schema this document follows.</summary>

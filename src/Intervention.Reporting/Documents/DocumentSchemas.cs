@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Intervention.Confidentiality.Consents;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Domain.Admissibility;
 using Intervention.Domain.Cases;
@@ -39,17 +40,18 @@ public static class DocumentSchemas
     internal const int ReasonText = 500;
     internal const string NonBlank = "\\S";
     internal const string UuidPattern = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-    internal const string InstantPattern = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+    internal const string InstantPattern = "^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?Z$";
+    internal const string DatePattern = "^(19|2[01])[0-9]{2}-[0-9]{2}-[0-9]{2}$";
 
     internal static readonly string[] LanguageTags = ["fr", "fr-CA", "en"];
 
     private static readonly DocumentSchemaInfo[] Infos =
     [
-        new(DocumentType.LiaisonSheet, "liaison-sheet", "1.0.0"),
+        new(DocumentType.LiaisonSheet, "liaison-sheet", "2.0.0"),
         new(DocumentType.OfficerReferral, "officer-referral", "1.0.0"),
         new(DocumentType.SocialReferral, "quebec-social-referral", "1.0.0"),
         new(DocumentType.OfficerGuidanceCard, "quebec-officer-guidance-card", "1.0.0"),
-        new(DocumentType.ChildAtRiskReport, "crip-information-preoccupante", "1.0.0"),
+        new(DocumentType.ChildAtRiskReport, "crip-information-preoccupante", "2.0.0"),
     ];
 
     private static readonly JsonSerializerOptions Json = CreateOptions();
@@ -154,6 +156,9 @@ public static class DocumentSchemas
         options.Converters.Add(new ExactEnumConverter<AdmissibilityCriterion>());
         options.Converters.Add(new ExactEnumConverter<ToleranceLevel>());
         options.Converters.Add(new ExactEnumConverter<RecommendedRelease>());
+        options.Converters.Add(new ExactEnumConverter<ConsentPurpose>());
+        options.Converters.Add(new ExactEnumConverter<ConsentGiver>());
+        options.Converters.Add(new ExactEnumConverter<ConsentForm>());
         options.MakeReadOnly();
         return options;
     }
@@ -214,7 +219,7 @@ public static class DocumentSchemas
         var type = Nullable.GetUnderlyingType(declared) ?? declared;
         if (type == typeof(LocalDate))
         {
-            return new JsonObject { ["type"] = "string", ["format"] = "date" };
+            return new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern };
         }
 
         if (type == typeof(Instant))

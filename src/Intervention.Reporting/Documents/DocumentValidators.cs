@@ -16,7 +16,10 @@ namespace Intervention.Reporting.Documents;
 /// <summary>The stable codes of document validation, shared by every document validator; messages in French and English.</summary>
 public static class DocumentCodes
 {
-    /// <summary>The JSON cannot be read: not JSON, a wrong type, an unknown code.</summary>
+    /// <summary>The text holds a lone surrogate at an offset (argument 0): it is not Unicode text, so not JSON.</summary>
+    public const string InvalidText = "document.invalid_text";
+
+    /// <summary>The JSON cannot be read: not JSON, a wrong type, an unknown code (arguments: the line and the position in it).</summary>
     public const string Malformed = "document.malformed";
 
     /// <summary>A property the document's schema does not have (nothing the caller sends is silently dropped).</summary>
@@ -64,6 +67,27 @@ public static class DocumentCodes
     /// <summary>The cited decision refuses disclosure: no document can be built from it.</summary>
     public const string DecisionRefuses = LiaisonSheetCodes.DecisionRefuses;
 
+    /// <summary>A date or an instant outside the years a document can mention (1900 to 2199).</summary>
+    public const string DateOutOfRange = "document.date_out_of_range";
+
+    /// <summary>A date or an instant after the instant the document is checked at (the <c>asOf</c> given to the reader, or the instant a builder writes it).</summary>
+    public const string InTheFuture = "document.in_the_future";
+
+    /// <summary>A step recorded before the step it follows (written ≤ validated ≤ sent ≤ answered ≤ closed; a consent before the sheet written on it; a fact before its report).</summary>
+    public const string OutOfOrder = "document.out_of_order";
+
+    /// <summary>A birth date that disagrees with minor or adult on the document's date (a minor is under 18 on it).</summary>
+    public const string AgeGroupMismatch = "document.age_group_mismatch";
+
+    /// <summary>The same property twice in one JSON object (the reader never lets the last one silently win).</summary>
+    public const string DuplicateProperty = "document.duplicate_property";
+
+    /// <summary>A decision resting on consent cites no consent, or a decision resting on the law cites one.</summary>
+    public const string ConsentCitation = "document.consent_citation";
+
+    /// <summary>The sheet was sent, or the decision's consent is cited, after the consent lapsed.</summary>
+    public const string ConsentLapsed = "document.consent_lapsed";
+
     /// <summary>A partner refers and the partner kind is missing.</summary>
     public const string PartnerRequired = "referral.partner_required";
 
@@ -78,11 +102,15 @@ public static class DocumentCodes
 
     /// <summary>Gets the codes of the rules no JSON Schema can state, which only the validators check: a guidance card's next review one
     /// year after its last, and its review overdue on a date (R36). On every other rule the schemas and the validators agree.</summary>
-    public static IReadOnlyList<string> NotExpressibleInSchema { get; } = Array.AsReadOnly([NextReviewMismatch, LiaisonSheets.OfficerGuidanceCardValidator.ReviewOverdue]);
+    /// <remarks>Also the rules of time (<see cref="InTheFuture"/>, <see cref="OutOfOrder"/>, <see cref="AgeGroupMismatch"/>,
+    /// <see cref="ConsentLapsed"/>), which compare two values, and <see cref="DuplicateProperty"/>, which a schema cannot see in a parsed value.</remarks>
+    public static IReadOnlyList<string> NotExpressibleInSchema { get; } =
+        Array.AsReadOnly([NextReviewMismatch, LiaisonSheets.OfficerGuidanceCardValidator.ReviewOverdue, InTheFuture, OutOfOrder, AgeGroupMismatch, ConsentLapsed, DuplicateProperty]);
 
     private static readonly Dictionary<string, (string French, string English)> Messages = new(StringComparer.Ordinal)
     {
-        [Malformed] = ("Le document ne peut pas être lu : {0}", "The document cannot be read: {0}"),
+        [Malformed] = ("Le document ne peut pas être lu à cet endroit (ligne {0}, position {1}) : ce n'est pas du JSON, ou la valeur n'a pas le type ou le code attendu.", "The document cannot be read here (line {0}, position {1}): it is not JSON, or the value is not of the type or code expected."),
+        [InvalidText] = ("Le texte contient un caractère invalide (demi-paire de substitution) à la position {0}.", "The text holds an invalid character (a lone surrogate) at offset {0}."),
         [UnknownProperty] = ("Le champ « {0} » n'existe pas dans ce document.", "The field '{0}' does not exist in this document."),
         [NullValue] = ("Une valeur facultative est omise, jamais null.", "An optional value is omitted, never null."),
         [Required] = ("Ce champ est obligatoire.", "This field is required."),
@@ -96,6 +124,13 @@ public static class DocumentCodes
         [LifecycleIncomplete] = ("L'état « {0} » de la fiche exige ce champ.", "The sheet's status '{0}' requires this field."),
         [NotAllowedByDecision] = ("La décision citée n'autorise pas « {0} » : ce champ ne peut pas être transmis.", "The cited decision does not allow '{0}': this field cannot be sent."),
         [DecisionRefuses] = ("La décision citée refuse la transmission.", "The cited decision refuses disclosure."),
+        [DateOutOfRange] = ("Cette date n'est pas entre {0} et {1}.", "This date is not between {0} and {1}."),
+        [InTheFuture] = ("Cette date ({0}) est postérieure au moment de la vérification ({1}).", "This date ({0}) is after the time of the check ({1})."),
+        [OutOfOrder] = ("Cette date précède celle du champ « {0} », qu'elle doit suivre.", "This date comes before the field '{0}', which it must follow."),
+        [AgeGroupMismatch] = ("La date de naissance ne correspond pas à « {0} » à la date du document.", "The birth date does not agree with '{0}' on the document's date."),
+        [DuplicateProperty] = ("Le champ « {0} » est présent plusieurs fois.", "The field '{0}' appears more than once."),
+        [ConsentCitation] = ("Une décision fondée sur le consentement cite ce consentement, et seulement elle.", "A decision resting on consent cites that consent, and only such a decision does."),
+        [ConsentLapsed] = ("Le consentement cité a pris fin le {0}, avant cette étape.", "The consent cited lapsed on {0}, before this step."),
         [PartnerRequired] = ("Le type de partenaire est obligatoire quand un partenaire réfère (R30).", "The partner kind is required when a partner refers (R30)."),
         [AgeGroupRequired] = ("Sans date de naissance, indiquez si la personne est mineure ou majeure.", "Without a birth date, say whether the person is a minor or an adult."),
         [ParentsNotInformedReasonRequired] = ("Les parents n'ont pas été informés au préalable : dites en quoi ce serait contraire à l'intérêt de l'enfant (CASF L.226-2-1).", "The parents were not told beforehand: say why that would be against the child's interest (CASF L.226-2-1)."),
@@ -122,7 +157,8 @@ public static class DocumentCodes
             throw new ArgumentException($"'{code}' is not a document code.", nameof(code));
         }
 
-        return string.Format(CultureInfo.InvariantCulture, FrenchCulture.Includes(culture) ? message.French : message.English, arguments);
+        var french = FrenchCulture.Includes(culture);
+        return string.Format(CultureInfo.InvariantCulture, french ? message.French : message.English, Array.ConvertAll(arguments ?? [], a => (object)LiaisonSheets.Texts.Format(a, french)));
     }
 }
 
@@ -200,5 +236,17 @@ internal sealed class DecisionCitationValidator : AbstractValidator<DecisionCita
         RuleForEach(d => d.Bases).Text(DocumentSchemas.ShortText);
         RuleFor(d => d.AllowedData).Count(1).Distinct();
         RuleForEach(d => d.AllowedData).Defined();
+        RuleFor(d => d.Consent).Must((d, c) => !DocumentConstraints.PublishingOutcomes.Contains(d.Outcome) || (c is not null) == (d.Outcome == DisclosureOutcome.MayDiscloseWithConsent))
+            .WithErrorCode(DocumentCodes.ConsentCitation).WithMessage(_ => DocumentRules.Message(DocumentCodes.ConsentCitation));
+        RuleFor(d => d.Consent!).ChildRules(c =>
+        {
+            c.RuleFor(x => x.Purpose).Defined();
+            c.RuleFor(x => x.GivenBy).Defined();
+            c.RuleFor(x => x.Form).Defined();
+            c.Timed(x => x.GivenAt, null);
+            c.Timed(x => x.ExpiresAt, null);
+            c.NotBefore(x => x.ExpiresAt, x => x.GivenAt, "givenAt");
+        }).When(d => d.Consent is not null);
+        this.Dated(d => d.DateOfAct, null);
     }
 }

@@ -66,6 +66,32 @@ public sealed record ChildAtRiskReport(
 /// <param name="RefusalCode">The code of the refusal (see <see cref="LiaisonSheetCodes"/>), when refused.</param>
 public sealed record ChildAtRiskReportResult(ChildAtRiskReport? Report, string? RefusalCode)
 {
+    private readonly object?[] _arguments = [];
+    private readonly object? _invalid;
+
+    internal ChildAtRiskReportResult(string code, object?[] arguments, object? invalidDocument = null)
+        : this(null, code)
+    {
+        _arguments = arguments;
+        _invalid = invalidDocument;
+    }
+
+    /// <summary>Returns every problem of the refusal: for <see cref="LiaisonSheetCodes.InvalidContent"/>, each field's problem with its
+    /// JSON path, as <see cref="Documents.DocumentReader"/> reports it; otherwise the one <see cref="Problem"/>. Empty when built.</summary>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <returns>The problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (_invalid is not null)
+        {
+            return Documents.DocumentReader.Validate(_invalid, culture).Where(p => p.Severity == FluentValidation.Severity.Error).ToArray();
+        }
+
+        return Problem(culture) is { } problem ? [problem] : [];
+    }
+
     /// <summary>Gets whether the document was built.</summary>
     public bool IsBuilt => Report is not null;
 
@@ -73,7 +99,7 @@ public sealed record ChildAtRiskReportResult(ChildAtRiskReport? Report, string? 
     /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
     /// <returns>The problem, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => LiaisonSheetResult.ProblemOf(RefusalCode, null, culture);
+    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => LiaisonSheetResult.ProblemOf(RefusalCode, null, _arguments, culture);
 }
 
 /// <summary>Builds worrying information to the CRIP through the confidentiality engine (CASF L.226-2-1, R12, R21).</summary>
@@ -90,13 +116,17 @@ public static class ChildAtRiskReportBuilder
     /// <param name="parentsInformedBeforehand">Whether the parents were told beforehand.</param>
     /// <param name="parentsNotInformedReason">Why not, when telling them would be against the child's interest.</param>
     /// <param name="decision">The decision for this document: recipient <see cref="RecipientKind.Crip"/>, purpose <see cref="DisclosurePurpose.ChildProtection"/>.</param>
-    /// <param name="writtenOn">The date written.</param>
-    /// <returns>The document, or the refusal.</returns>
+    /// <param name="writtenOn">The date written: the day of the act the decision was taken for.</param>
+    /// <param name="culture">The document's language, for its citations (French for <c>fr</c> and its regions, English otherwise);
+    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> when null.</param>
+    /// <returns>The document, or the refusal: <see cref="LiaisonSheetCodes.DecisionOfAnotherDate"/> when the decision was taken for another
+    /// day, <see cref="LiaisonSheetCodes.InvalidContent"/> (with each field's problem) when the reader would refuse what was given.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">No fact is given.</exception>
     public static ChildAtRiskReportResult Build(
         Guid id, Case source, IReadOnlyList<PersonIdentity> minors, IReadOnlyList<PersonIdentity> parents, SenderContact author, IReadOnlyList<ReportedFact> facts,
-        string? familyContext, bool parentsInformedBeforehand, string? parentsNotInformedReason, DisclosureDecision decision, LocalDate writtenOn)
+        string? familyContext, bool parentsInformedBeforehand, string? parentsNotInformedReason, DisclosureDecision decision, LocalDate writtenOn,
+        System.Globalization.CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(minors);
@@ -112,6 +142,11 @@ public static class ChildAtRiskReportBuilder
         if (decision.Recipient != RecipientKind.Crip || decision.Request.Purpose != DisclosurePurpose.ChildProtection || !decision.AllowsDisclosure)
         {
             return new(null, LiaisonSheetCodes.ChildProtectionDecisionRequired);
+        }
+
+        if (decision.DateOfAct != writtenOn)
+        {
+            return new(LiaisonSheetCodes.DecisionOfAnotherDate, [decision.DateOfAct, writtenOn]);
         }
 
         var caseMinors = source.Participants.Where(p => p.AgeGroup == AgeGroup.Minor).Select(p => p.Person).ToHashSet();
@@ -143,7 +178,15 @@ public static class ChildAtRiskReportBuilder
             decision.Allows(DataCategory.FamilyContext) ? familyContext : null,
             parentsInformedBeforehand,
             parentsInformedBeforehand ? null : parentsNotInformedReason,
-            new DecisionCitation(decision.Outcome, decision.LegalBases.Select(b => $"{b.RuleId} ({b.Reference.Version})").ToArray(), decision.DateOfAct, decision.AllowedData));
+            DecisionCitation.Of(decision, culture ?? System.Globalization.CultureInfo.CurrentUICulture));
+
+        // The reader's constraints, checked here: what the CRIP's reader would refuse never leaves.
+        var form = Documents.ChildAtRiskReportJson.FromReport(report);
+        if (Documents.DocumentReader.Validate(form, System.Globalization.CultureInfo.InvariantCulture, writtenOn).Any(p => p.Severity == FluentValidation.Severity.Error))
+        {
+            return new(LiaisonSheetCodes.InvalidContent, [], form);
+        }
+
         return new(report, null);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Intervention.Confidentiality.Consents;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Domain;
 using Intervention.Domain.Cases;
@@ -74,16 +75,43 @@ public sealed record SenderContact(string Name, string Service, string? Phone, s
 /// <param name="Address">The address, when contact details are allowed.</param>
 public sealed record PersonContact(string FamilyName, string GivenNames, string? Phone, string? Address);
 
-/// <summary>The disclosure decision a sheet was built under, as the sheet cites it.</summary>
+/// <summary>The consent a document rests on, as the document shows it to the partner and to an auditor: what it is for, who gave it,
+/// how, when, and until when.</summary>
+/// <param name="Purpose">What the consent is for.</param>
+/// <param name="GivenBy">Who gave it.</param>
+/// <param name="Form">How it was expressed.</param>
+/// <param name="GivenAt">When it was given.</param>
+/// <param name="ExpiresAt">When it lapses, if it does.</param>
+public sealed record ConsentCitation(ConsentPurpose Purpose, ConsentGiver GivenBy, ConsentForm Form, Instant GivenAt, Instant? ExpiresAt)
+{
+    /// <summary>Cites a consent.</summary>
+    /// <param name="consent">The consent.</param>
+    /// <returns>Its citation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="consent"/> is null.</exception>
+    public static ConsentCitation Of(Consent consent)
+    {
+        ArgumentNullException.ThrowIfNull(consent);
+        return new(consent.Purpose, consent.GivenBy, consent.Form, consent.GivenAt, consent.ExpiresAt);
+    }
+}
+
+/// <summary>The disclosure decision a document was built under, as the document cites it.</summary>
 /// <param name="Outcome">The outcome.</param>
-/// <param name="Bases">The bases, as <c>rule id (version)</c>.</param>
+/// <param name="Bases">The bases, each a citation in the document's language: code, article, paragraph and the version in force by its
+/// dates (<c>Code pénal, art. 226-14, 1° (version en vigueur depuis le 3 janvier 2004)</c>).</param>
 /// <param name="DateOfAct">The date of the act.</param>
 /// <param name="AllowedData">The data categories allowed.</param>
-public sealed record DecisionCitation(DisclosureOutcome Outcome, IReadOnlyList<string> Bases, LocalDate DateOfAct, IReadOnlyList<DataCategory> AllowedData)
+/// <param name="Consent">The consent the decision rests on; present exactly when the outcome is <see cref="DisclosureOutcome.MayDiscloseWithConsent"/>.</param>
+public sealed record DecisionCitation(DisclosureOutcome Outcome, IReadOnlyList<string> Bases, LocalDate DateOfAct, IReadOnlyList<DataCategory> AllowedData, ConsentCitation? Consent = null)
 {
     /// <inheritdoc />
     public bool Equals(DecisionCitation? other) =>
-        other is not null && Outcome == other.Outcome && DateOfAct == other.DateOfAct && Bases.SequenceEqual(other.Bases) && AllowedData.SequenceEqual(other.AllowedData);
+        other is not null && Outcome == other.Outcome && DateOfAct == other.DateOfAct && Bases.SequenceEqual(other.Bases) && AllowedData.SequenceEqual(other.AllowedData)
+        && Consent == other.Consent;
+
+    internal static DecisionCitation Of(DisclosureDecision decision, System.Globalization.CultureInfo culture) =>
+        new(decision.Outcome, LegalCitations.Of(decision, culture), decision.DateOfAct, decision.AllowedData,
+            decision.ReliedOnConsent is { } consent ? ConsentCitation.Of(consent) : null);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Outcome, DateOfAct, Bases.Count);
@@ -99,10 +127,16 @@ public sealed record DecisionCitation(DisclosureOutcome Outcome, IReadOnlyList<s
 /// </remarks>
 public sealed class LiaisonSheet
 {
+    private readonly Consent? _reliedOn;
+    private readonly DateTimeZone _zone;
+
     internal LiaisonSheet(
         Guid id, CaseId caseId, PartnerKind partner, SenderContact sender, PersonContact? person, IReadOnlyList<OrientationReason> reasons,
-        string? details, IReadOnlyList<SituationKind>? problems, IReadOnlyList<(PartyRole Role, AgeGroup AgeGroup)>? profile, DecisionCitation decision, Instant createdAt)
+        string? details, IReadOnlyList<SituationKind>? problems, IReadOnlyList<(PartyRole Role, AgeGroup AgeGroup)>? profile, DecisionCitation decision, Instant createdAt,
+        Consent? reliedOn, DateTimeZone zone)
     {
+        _reliedOn = reliedOn;
+        _zone = zone;
         Id = id;
         Case = caseId;
         Partner = partner;
@@ -181,17 +215,30 @@ public sealed class LiaisonSheet
         State = LiaisonSheetState.ValidatedWithPerson;
     }
 
-    /// <summary>Records that the sheet was sent; only after the person validated it (R21, R34).</summary>
+    /// <summary>Records that the sheet was sent: only after the person validated it (R21, R34), on the day of the act its decision was
+    /// taken for, and while the consent that decision relied on is still in effect, as the person's consents stand at that instant.</summary>
     /// <param name="at">When.</param>
-    /// <exception cref="LiaisonSheetException">The person has not validated it, or the sheet is past sending.</exception>
-    public void MarkSent(Instant at)
+    /// <param name="consentsNow">The person's consents as the host holds them at <paramref name="at"/> (a withdrawal recorded since the
+    /// sheet was built is found here); may be empty when the decision rests on the law.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="consentsNow"/> is null.</exception>
+    /// <exception cref="LiaisonSheetException">The person has not validated it, the sheet is past sending, the decision was taken for
+    /// another day (<see cref="LiaisonSheetCodes.DecisionOfAnotherDate"/>), or the consent it relied on is missing, withdrawn or expired
+    /// (<see cref="LiaisonSheetCodes.ConsentMissing"/>, <see cref="LiaisonSheetCodes.ConsentWithdrawn"/>, <see cref="LiaisonSheetCodes.ConsentExpired"/>),
+    /// with the instant among its <see cref="LiaisonSheetException.Arguments"/>.</exception>
+    public void MarkSent(Instant at, IReadOnlyCollection<Consent> consentsNow)
     {
+        ArgumentNullException.ThrowIfNull(consentsNow);
         if (State == LiaisonSheetState.Draft)
         {
             throw new LiaisonSheetException(LiaisonSheetCodes.NotValidatedWithPerson, "R21");
         }
 
         Require(LiaisonSheetState.ValidatedWithPerson, at, ValidatedWithPersonAt);
+        if (Departure.Check(Decision.DateOfAct, _zone, _reliedOn, consentsNow, at) is { } refusal)
+        {
+            throw new LiaisonSheetException(refusal.Code, "R21", refusal.Arguments);
+        }
+
         SentAt = at;
         State = LiaisonSheetState.Sent;
     }

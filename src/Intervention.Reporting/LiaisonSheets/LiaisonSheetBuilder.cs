@@ -6,6 +6,7 @@ using Intervention.Confidentiality.Disclosure;
 using Intervention.Domain.Cases;
 using Intervention.Domain.People;
 using Intervention.Domain.Referrals;
+using Intervention.Reporting.Documents;
 using NodaTime;
 
 namespace Intervention.Reporting.LiaisonSheets;
@@ -16,25 +17,63 @@ namespace Intervention.Reporting.LiaisonSheets;
 /// <param name="RuleId">The rule behind the refusal, if any.</param>
 public sealed record LiaisonSheetResult(LiaisonSheet? Sheet, string? RefusalCode, string? RuleId)
 {
+    private readonly object?[] _arguments = [];
+    private readonly object? _invalid;
+
+    internal LiaisonSheetResult(string code, string? ruleId, object?[] arguments, object? invalidDocument = null)
+        : this(null, code, ruleId)
+    {
+        _arguments = arguments;
+        _invalid = invalidDocument;
+    }
+
     /// <summary>Gets whether the sheet was built.</summary>
     public bool IsBuilt => Sheet is not null;
 
     /// <summary>Gets whether the matter must go to the CRIP as worrying information instead (R21).</summary>
     public bool RedirectsToChildProtection => RefusalCode == LiaisonSheetCodes.ChildAtRiskRedirect;
 
-    /// <summary>Returns the refusal as a structured problem (path <c>decision</c>, the code, the rule as argument <c>rule</c>, the message in a
-    /// culture), or null when the sheet was built.</summary>
+    /// <summary>Gets the values the refusal quotes (for example the instant a consent was withdrawn); empty when built.</summary>
+    public IReadOnlyList<object?> RefusalArguments => _arguments;
+
+    /// <summary>Returns the refusal as a structured problem (path <c>decision</c>, the code, the rule as argument <c>rule</c>, the
+    /// values it quotes as arguments <c>0</c>, <c>1</c>…, the message in a culture), or null when the sheet was built.</summary>
     /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
     /// <returns>The problem, or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => ProblemOf(RefusalCode, RuleId, culture);
+    public DocumentProblem? Problem(System.Globalization.CultureInfo culture) => ProblemOf(RefusalCode, RuleId, _arguments, culture);
 
-    internal static DocumentProblem? ProblemOf(string? code, string? ruleId, System.Globalization.CultureInfo culture)
+    /// <summary>Returns every problem of the refusal: for <see cref="LiaisonSheetCodes.InvalidContent"/>, each field's problem with its
+    /// JSON path, as <see cref="DocumentReader"/> reports it; otherwise the one <see cref="Problem"/>. Empty when the sheet was built.</summary>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <returns>The problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        return code is null
-            ? null
-            : new DocumentProblem("decision", code, FluentValidation.Severity.Error, new Dictionary<string, object?> { ["rule"] = ruleId }, LiaisonSheetCodes.Message(code, culture));
+        if (_invalid is not null)
+        {
+            return DocumentReader.Validate(_invalid, culture).Where(p => p.Severity == FluentValidation.Severity.Error).ToArray();
+        }
+
+        return Problem(culture) is { } problem ? [problem] : [];
+    }
+
+    internal static DocumentProblem? ProblemOf(string? code, string? ruleId, object?[] arguments, System.Globalization.CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (code is null)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, object?> { ["rule"] = ruleId };
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            values[i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = arguments[i];
+        }
+
+        return new DocumentProblem("decision", code, FluentValidation.Severity.Error, values, LiaisonSheetCodes.Message(code, culture, arguments));
     }
 }
 
@@ -43,6 +82,12 @@ public sealed record LiaisonSheetResult(LiaisonSheet? Sheet, string? RefusalCode
 /// it, and cannot be produced when the decision refuses; a child-at-risk matter is redirected to the CRIP (R21) and the
 /// conjugal-violence protocol file leaves only if the woman chose it (R22).
 /// </summary>
+/// <remarks>
+/// A sheet is built only on the day of the act its decision was taken for, and only while the consent that decision relied on is in
+/// effect, as the person's consents stand at that instant; the sheet carries that consent. Every sheet built is accepted by
+/// <see cref="DocumentReader"/> and by its JSON Schema: what the reader would refuse (a blank text, an e-mail that is not one, an
+/// undefined code, dates out of order) is refused here with <see cref="LiaisonSheetCodes.InvalidContent"/> and each field's problem.
+/// </remarks>
 public static class LiaisonSheetBuilder
 {
     /// <summary>Builds a sheet.</summary>
@@ -54,19 +99,24 @@ public static class LiaisonSheetBuilder
     /// <param name="reasons">The coded reasons (at least one).</param>
     /// <param name="details">Details of the situation (kept only when the decision allows them).</param>
     /// <param name="decision">The decision for this sheet: recipient <see cref="RecipientKind.PartnerSocialService"/>, purpose <see cref="DisclosurePurpose.Orientation"/>.</param>
+    /// <param name="consentsNow">The person's consents as the host holds them at <paramref name="at"/> (a withdrawal recorded since the
+    /// decision is found here); may be empty when the decision rests on the law.</param>
     /// <param name="at">When the sheet is written.</param>
+    /// <param name="culture">The document's language, for its citations (French for <c>fr</c> and its regions, English otherwise);
+    /// <see cref="System.Globalization.CultureInfo.CurrentUICulture"/> when null.</param>
     /// <returns>The sheet, or the refusal.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">No reason is given, or the identity is not one of the case's people.</exception>
     public static LiaisonSheetResult Build(
         Guid id, Case source, PersonIdentity person, SenderContact sender, PartnerKind partner, IReadOnlyList<OrientationReason> reasons, string? details,
-        DisclosureDecision decision, Instant at)
+        DisclosureDecision decision, IReadOnlyCollection<Consent> consentsNow, Instant at, System.Globalization.CultureInfo? culture = null)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(person);
         ArgumentNullException.ThrowIfNull(sender);
         ArgumentNullException.ThrowIfNull(reasons);
         ArgumentNullException.ThrowIfNull(decision);
+        ArgumentNullException.ThrowIfNull(consentsNow);
         if (reasons.Count == 0)
         {
             throw new ArgumentException("A liaison sheet gives at least one reason.", nameof(reasons));
@@ -79,27 +129,41 @@ public static class LiaisonSheetBuilder
 
         if (decision.Recipient != RecipientKind.PartnerSocialService || decision.Request.Purpose != DisclosurePurpose.Orientation)
         {
-            return new(null, LiaisonSheetCodes.DecisionMismatch, null);
+            return new(LiaisonSheetCodes.DecisionMismatch, null, []);
         }
 
-        if (Fired(decision, "R21"))
+        // R21: « uniquement lorsqu'il n'y a pas d'information préoccupante » — a child at risk in the case goes to the CRIP, whatever
+        // the sheet would show.
+        if (Fired(decision, "R21") || source.Situations.Contains(SituationKind.ChildAtRisk))
         {
-            return new(null, LiaisonSheetCodes.ChildAtRiskRedirect, "R21");
+            return new(LiaisonSheetCodes.ChildAtRiskRedirect, "R21", []);
         }
 
         if (Fired(decision, "R22") || (decision.Request.Asks(DataCategory.ProtocolFile) && !decision.Allows(DataCategory.ProtocolFile)))
         {
-            return new(null, LiaisonSheetCodes.ProtocolFileNotChosen, "R22");
+            return new(LiaisonSheetCodes.ProtocolFileNotChosen, "R22", []);
         }
 
         if (!decision.AllowsDisclosure)
         {
             var act = decision.Request.ActAt.ToInstant();
             var naming = decision.Request.Consents.Where(c => c.Purpose == ConsentPurpose.ShareWithRecipients && c.Recipients.Contains(RecipientKind.PartnerSocialService)).ToList();
-            var code = naming.Count == 0 ? LiaisonSheetCodes.ConsentMissing
-                : naming.Any(c => (c.ExpiresAt ?? Instant.MaxValue) <= act || (c.WithdrawnAt ?? Instant.MaxValue) <= act) ? LiaisonSheetCodes.ConsentExpired
-                : LiaisonSheetCodes.DecisionRefuses;
-            return new(null, code, "R21");
+            if (naming.Count == 0)
+            {
+                return new(LiaisonSheetCodes.ConsentMissing, "R21", []);
+            }
+
+            var withdrawn = naming.Where(c => c.WithdrawnAt is { } w && w <= act).Select(c => c.WithdrawnAt).FirstOrDefault();
+            var expired = naming.Where(c => c.ExpiresAt is { } e && e <= act).Select(c => c.ExpiresAt).FirstOrDefault();
+            return withdrawn is { } w2 ? new(LiaisonSheetCodes.ConsentWithdrawn, "R21", [w2])
+                : expired is { } e2 ? new(LiaisonSheetCodes.ConsentExpired, "R21", [e2])
+                : new(LiaisonSheetCodes.DecisionRefuses, "R21", []);
+        }
+
+        var reliedOn = decision.ReliedOnConsent;
+        if (Departure.Check(decision.DateOfAct, decision.Request.ActAt.Zone, reliedOn, consentsNow, at) is { } refusal)
+        {
+            return new(refusal.Code, "R21", refusal.Arguments);
         }
 
         var identity = decision.Allows(DataCategory.Identity);
@@ -114,8 +178,18 @@ public static class LiaisonSheetBuilder
             decision.Allows(DataCategory.SituationDetails) ? details : null,
             decision.Allows(DataCategory.SituationSummary) ? source.Situations : null,
             decision.Allows(DataCategory.FamilyContext) ? source.Participants.Select(p => (p.Role, p.AgeGroup)).ToArray() : null,
-            new DecisionCitation(decision.Outcome, decision.LegalBases.Select(b => $"{b.RuleId} ({b.Reference.Version})").ToArray(), decision.DateOfAct, decision.AllowedData),
-            at);
+            DecisionCitation.Of(decision, culture ?? System.Globalization.CultureInfo.CurrentUICulture),
+            at,
+            reliedOn,
+            decision.Request.ActAt.Zone);
+
+        // The reader's constraints, checked here: what the partner's reader would refuse never leaves.
+        var form = LiaisonSheetJson.FromSheet(sheet);
+        if (DocumentReader.Validate(form, System.Globalization.CultureInfo.InvariantCulture, at).Any(p => p.Severity == FluentValidation.Severity.Error))
+        {
+            return new(LiaisonSheetCodes.InvalidContent, null, [], form);
+        }
+
         return new(sheet, null, null);
     }
 

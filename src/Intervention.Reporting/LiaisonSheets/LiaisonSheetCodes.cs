@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Intervention.Reporting.LiaisonSheets;
 
@@ -11,11 +12,25 @@ public static class LiaisonSheetCodes
     /// <summary>The disclosure decision refuses the sheet (no consent, no legal basis).</summary>
     public const string DecisionRefuses = "liaison.decision_refuses";
 
-    /// <summary>The consent that named the partner has expired or was withdrawn before the act.</summary>
+    /// <summary>The consent the decision relied on had expired at the instant the document was built or sent (argument: the expiry).</summary>
     public const string ConsentExpired = "liaison.consent_expired";
 
-    /// <summary>No consent names the partner.</summary>
+    /// <summary>The consent the decision relied on had been withdrawn at the instant the document was built or sent (argument: the withdrawal).</summary>
+    public const string ConsentWithdrawn = "liaison.consent_withdrawn";
+
+    /// <summary>The consent the decision relied on was given after the instant the document was built or sent (argument: when it was given).</summary>
+    public const string ConsentNotYetGiven = "liaison.consent_not_yet_given";
+
+    /// <summary>No consent names the partner, or the consent the decision relied on is not among the person's consents as they stand now.</summary>
     public const string ConsentMissing = "liaison.consent_missing";
+
+    /// <summary>The decision was taken for an act on another day than the one the document is built or sent on (arguments: the date of
+    /// the act, the day of building or sending): the law in force and the consents are those of the day, so a new decision is needed.</summary>
+    public const string DecisionOfAnotherDate = "liaison.decision_of_another_date";
+
+    /// <summary>What the builder was given does not make a valid document (an empty text, an e-mail that is not one, an empty
+    /// identifier, an undefined code, dates out of order): the problems say which field, as the document's reader would.</summary>
+    public const string InvalidContent = "liaison.invalid_content";
 
     /// <summary>A child at risk: the matter goes to the CRIP as worrying information, not on a liaison sheet (R21).</summary>
     public const string ChildAtRiskRedirect = "liaison.child_at_risk_redirect";
@@ -44,8 +59,12 @@ public static class LiaisonSheetCodes
     private static readonly FrozenDictionary<string, (string French, string English)> Messages = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
         [DecisionRefuses] = ("La décision de partage refuse la fiche de liaison : ni consentement ni base légale.", "The disclosure decision refuses the liaison sheet: no consent and no legal basis."),
-        [ConsentExpired] = ("Le consentement de la personne a expiré ou a été retiré avant l'envoi.", "The person's consent expired or was withdrawn before sending."),
-        [ConsentMissing] = ("Aucun consentement de la personne ne désigne ce partenaire.", "No consent of the person names this partner."),
+        [ConsentExpired] = ("Le consentement sur lequel repose la décision a expiré le {0} : le document ne peut pas partir.", "The consent the decision rests on expired on {0}: the document cannot leave."),
+        [ConsentWithdrawn] = ("Le consentement sur lequel repose la décision a été retiré le {0} : le document ne peut pas partir.", "The consent the decision rests on was withdrawn on {0}: the document cannot leave."),
+        [ConsentNotYetGiven] = ("Le consentement sur lequel repose la décision n'a été donné que le {0}.", "The consent the decision rests on was given only on {0}."),
+        [ConsentMissing] = ("Aucun consentement de la personne, tel qu'il est aujourd'hui, ne désigne ce partenaire.", "No consent of the person, as it stands now, names this partner."),
+        [DecisionOfAnotherDate] = ("La décision a été prise pour un acte du {0}, pas du {1} : une nouvelle décision est nécessaire.", "The decision was taken for an act on {0}, not on {1}: a new decision is needed."),
+        [InvalidContent] = ("Le contenu donné ne fait pas un document valide : voir les problèmes de chaque champ.", "What was given does not make a valid document: see each field's problems."),
         [ChildAtRiskRedirect] = ("Un enfant en danger ou en risque de l'être : transmettre une information préoccupante à la CRIP, pas une fiche de liaison (R21).", "A child in danger or at risk: send worrying information to the CRIP, not a liaison sheet (R21)."),
         [ProtocolFileNotChosen] = ("Le dossier du protocole violences conjugales n'est transmis que si la femme le choisit (R22).", "The conjugal-violence protocol file is sent only if the woman chooses (R22)."),
         [DecisionMismatch] = ("La décision ne porte pas sur une fiche de liaison vers un service social partenaire.", "The decision is not about a liaison sheet to a partner social service."),
@@ -61,15 +80,26 @@ public static class LiaisonSheetCodes
     /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
     /// <returns>The message.</returns>
     /// <exception cref="ArgumentException">The code is unknown.</exception>
-    public static string Message(string code, CultureInfo culture)
+    public static string Message(string code, CultureInfo culture) => Message(code, culture, []);
+
+    /// <summary>Returns the message of a code, quoting values formatted in the culture (instants and dates as the culture writes them, in UTC).</summary>
+    /// <param name="code">A code of this class.</param>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <param name="arguments">The values the message quotes.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentException">The code is unknown.</exception>
+    public static string Message(string code, CultureInfo culture, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(culture);
+        ArgumentNullException.ThrowIfNull(arguments);
         if (code is null || !Messages.TryGetValue(code, out var message))
         {
             throw new ArgumentException($"'{code}' is not a liaison-sheet code.", nameof(code));
         }
 
-        return FrenchCulture.Includes(culture) ? message.French : message.English;
+        var french = FrenchCulture.Includes(culture);
+        var text = french ? message.French : message.English;
+        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments.Select(a => Texts.Format(a, french)).ToArray());
     }
 }
 
@@ -80,11 +110,30 @@ public sealed class LiaisonSheetException : InvalidOperationException
     /// <param name="code">A code of <see cref="LiaisonSheetCodes"/>.</param>
     /// <param name="ruleId">The rule (for example <c>R21</c>), if any.</param>
     public LiaisonSheetException(string code, string? ruleId)
-        : base(LiaisonSheetCodes.Message(code, CultureInfo.InvariantCulture))
+        : this(code, ruleId, [])
+    {
+    }
+
+    /// <summary>Creates the exception with the values its message quotes.</summary>
+    /// <param name="code">A code of <see cref="LiaisonSheetCodes"/>.</param>
+    /// <param name="ruleId">The rule (for example <c>R21</c>), if any.</param>
+    /// <param name="arguments">The values the message quotes (instants, dates).</param>
+    public LiaisonSheetException(string code, string? ruleId, IReadOnlyList<object?> arguments)
+        : base(LiaisonSheetCodes.Message(code, CultureInfo.InvariantCulture, [.. arguments ?? []]))
     {
         Code = code;
         RuleId = ruleId;
+        Arguments = [.. arguments ?? []];
     }
+
+    /// <summary>Gets the values the message quotes (for example the instant a consent was withdrawn).</summary>
+    public IReadOnlyList<object?> Arguments { get; }
+
+    /// <summary>Returns the message in a language (the exception's own <see cref="Exception.Message"/> is in English).</summary>
+    /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
+    /// <returns>The message.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string MessageIn(CultureInfo culture) => LiaisonSheetCodes.Message(Code, culture, [.. Arguments]);
 
     /// <summary>Gets the code.</summary>
     public string Code { get; }

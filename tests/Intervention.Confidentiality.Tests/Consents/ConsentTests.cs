@@ -10,7 +10,16 @@ public sealed class ConsentTests
     private static readonly Instant Given = Instant.FromUtc(2026, 3, 1, 9, 0);
 
     private static Consent Sharing(Instant? expires = null, Instant? withdrawn = null) =>
-        new(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, Given, [RecipientKind.PartnerSocialService], [], expires, withdrawn);
+        new(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, Given, [RecipientKind.PartnerSocialService], [DataCategory.Identity], expires, withdrawn);
+
+    [Fact]
+    public void A_consent_covers_only_what_it_names_so_one_naming_no_data_covers_nothing()
+    {
+        var none = new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, Given, [RecipientKind.PartnerSocialService], []);
+
+        Assert.False(none.Covers(ConsentPurpose.ShareWithRecipients, RecipientKind.PartnerSocialService, Given));
+        Assert.True(Sharing().Covers(ConsentPurpose.ShareWithRecipients, RecipientKind.PartnerSocialService, Given));
+    }
 
     [Fact]
     public void A_consent_covers_from_its_giving_until_its_withdrawal_or_expiry_excluded()

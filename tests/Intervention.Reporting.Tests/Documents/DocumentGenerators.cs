@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using Intervention.Confidentiality.Consents;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Domain.Admissibility;
 using Intervention.Domain.Cases;
@@ -61,12 +62,22 @@ public static class DocumentGenerators
         from email in Gen.Elements<string?>(null, "intervenante@example.org", "a.b-c@poitiers.interieur.gouv.fr")
         select new SenderContact(name, service, phone, email);
 
+    // A decision resting on consent cites it, given before the earliest instant a document records (2024-01-01) and lapsing, if it
+    // does, after the latest.
     private static readonly Gen<DecisionCitation> Decisions =
         from outcome in Gen.Elements(DocumentConstraintsMirror.PublishingOutcomes)
-        from bases in Gen.NonEmptyListOf(Gen.Elements("FR-CONSENT (2026)", "226-14 1° (2020-08-01)", "L.226-2-1 (2007-03-07)"))
+        from bases in Gen.NonEmptyListOf(Gen.Elements(
+            "Code pénal, art. 226-13, consentement (version en vigueur depuis le 1 mars 1994)",
+            "Code pénal, art. 226-14, 1° (version en vigueur depuis le 3 janvier 2004)",
+            "Code de l'action sociale et des familles, art. L.226-2-1 (version en vigueur depuis le 7 mars 2007)"))
         from date in Dates
         from data in SetOf(Enum.GetValues<DataCategory>(), 1)
-        select new DecisionCitation(outcome, bases.Distinct().ToArray(), date, data);
+        from giver in Gen.Elements(Enum.GetValues<ConsentGiver>())
+        from form in Gen.Elements(Enum.GetValues<ConsentForm>())
+        from given in Gen.Choose(1, 1000).Select(h => Instant.FromUtc(2024, 1, 1, 0, 0).Minus(Duration.FromHours(h)))
+        from expires in Gen.Elements<Instant?>(null, Instant.FromUtc(2030, 1, 1, 0, 0))
+        select new DecisionCitation(outcome, bases.Distinct().ToArray(), date, data,
+            outcome == DisclosureOutcome.MayDiscloseWithConsent ? new ConsentCitation(ConsentPurpose.ShareWithRecipients, giver, form, given, expires) : null);
 
     public static Gen<LiaisonSheetJson> LiaisonSheets { get; } =
         from id in Ids
@@ -126,7 +137,8 @@ public static class DocumentGenerators
             PersonId = person,
             Role = role,
             BirthDate = birth,
-            DeclaredAgeGroup = birth is null ? declared ?? AgeGroup.Adult : declared,
+            // Born thirty years or so before any date drawn: an adult on the day written.
+            DeclaredAgeGroup = birth is null ? declared ?? AgeGroup.Adult : declared is null ? null : AgeGroup.Adult,
             Situations = situations,
             PersonAgreesToBeContacted = agrees,
         };
@@ -174,20 +186,22 @@ public static class DocumentGenerators
             BasedOnPoliceInterventionsOnly = policeOnly,
         };
 
-    private static readonly Gen<NamedPerson> People =
+    // Someone born some years before a day: a minor for fewer than 18, an adult for more.
+    private static Gen<NamedPerson> People(LocalDate day, int minYears, int maxYears) =>
         from family in Text(200)
         from given in Text(200)
-        from birth in Gen.Frequency((1, Gen.Constant<LocalDate?>(null)), (2, Dates.Select(d => (LocalDate?)d.PlusYears(-10))))
+        from days in Gen.Choose(minYears * 366, (maxYears * 365) - 1)
+        from known in Gen.Frequency((1, Gen.Constant(false)), (2, Gen.Constant(true)))
         from address in Maybe(Text(200))
-        select new NamedPerson(family, given, birth, address);
+        select new NamedPerson(family, given, known ? day.PlusDays(-days) : null, address);
 
     public static Gen<ChildAtRiskReportJson> ChildAtRiskReports { get; } =
         from id in Ids
         from author in Senders
         from written in Dates
-        from minors in Gen.NonEmptyListOf(People)
-        from parents in Gen.ListOf(People)
-        from facts in Gen.NonEmptyListOf(from day in Dates from d in Text(4000) from w in Maybe(Text(4000)) select new ReportedFact(day, d, w))
+        from minors in Gen.NonEmptyListOf(People(written, 0, 17))
+        from parents in Gen.ListOf(People(written, 19, 60))
+        from facts in Gen.NonEmptyListOf(from before in Gen.Choose(0, 400) from d in Text(4000) from w in Maybe(Text(4000)) select new ReportedFact(written.PlusDays(-before), d, w))
         from context in Maybe(Text(4000))
         from informed in Gen.Elements(true, false)
         from reason in Text(4000)

@@ -40,7 +40,7 @@ public sealed class DocumentSchemaTests(Ajv ajv) : IClassFixture<Ajv>
         var info = DocumentSchemas.Info(type);
 
         Assert.Equal("https://json-schema.org/draft/2020-12/schema", (string?)schema["$schema"]);
-        Assert.Equal($"https://schemas.intervention.dev/{info.Name}/1.0.0/{language}", (string?)schema["$id"]);
+        Assert.Equal($"https://schemas.intervention.dev/{info.Name}/{info.Version}/{language}", (string?)schema["$id"]);
         Assert.Equal(info.CanonicalId, (string?)schema["properties"]!["schemaId"]!["const"]);
         var properties = Properties(schema, string.Empty).ToList();
         Assert.NotEmpty(properties);
@@ -218,7 +218,7 @@ public sealed class DocumentSchemaTests(Ajv ajv) : IClassFixture<Ajv>
         {
             Assert.Equal(0, Program.Run(folder, output));
             Assert.Equal(15, Directory.GetFiles(folder, "*.schema.json", SearchOption.AllDirectories).Length);
-            Assert.True(File.Exists(Path.Combine(folder, "liaison-sheet", "1.0.0", "fr-CA.schema.json")));
+            Assert.True(File.Exists(Path.Combine(folder, "liaison-sheet", "2.0.0", "fr-CA.schema.json")));
             Assert.Contains("valid: True", output.ToString(), StringComparison.Ordinal);
             Assert.Contains("[liaison.not_validated_with_person]", output.ToString(), StringComparison.Ordinal);
         }
@@ -240,7 +240,9 @@ public sealed class DocumentSchemaTests(Ajv ajv) : IClassFixture<Ajv>
         Reasons = [OrientationReason.Housing],
         Decision = new DecisionCitation(
             Intervention.Confidentiality.Disclosure.DisclosureOutcome.MayDiscloseWithConsent, ["FR-CONSENT (2026)"], new LocalDate(2026, 3, 4),
-            [Intervention.Confidentiality.Disclosure.DataCategory.Identity, Intervention.Confidentiality.Disclosure.DataCategory.ContactDetails]),
+            [Intervention.Confidentiality.Disclosure.DataCategory.Identity, Intervention.Confidentiality.Disclosure.DataCategory.ContactDetails],
+            new ConsentCitation(Intervention.Confidentiality.Consents.ConsentPurpose.ShareWithRecipients, Intervention.Confidentiality.Consents.ConsentGiver.Person,
+                Intervention.Confidentiality.Consents.ConsentForm.SignedAuthorisation, Instant.FromUtc(2026, 3, 3, 9, 0), null)),
         ValidatedWithPersonAt = Instant.FromUtc(2026, 3, 4, 9, 10),
         SentAt = Instant.FromUtc(2026, 3, 4, 9, 15),
     };

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Confidentiality.Law;
@@ -37,20 +38,20 @@ public sealed class ChildAtRiskReportTests
     [Trait("Rule", "R21")]
     public void R21_worrying_information_carries_the_minor_the_parents_the_dated_facts_and_the_childs_words()
     {
-        var result = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, "Separated parents", parentsInformedBeforehand: true, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4));
+        var result = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, "Separated parents", parentsInformedBeforehand: true, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4), CultureInfo.GetCultureInfo("en"));
 
         var report = result.Report!;
         Assert.Equal(("Léo", "3 rue des Lilas"), (report.Minors.Single().GivenNames, report.Minors.Single().Address));
         Assert.Equal("Anne", report.Parents.Single().GivenNames);
         Assert.Equal((new LocalDate(2026, 3, 1), "« Papa s'est fâché »"), (report.Facts.Single().On, report.Facts.Single().ChildWords));
         Assert.Equal(DisclosureOutcome.MustActByLaw, report.Decision.Outcome);
-        Assert.StartsWith("FR-CASF-L226-2-1", report.Decision.Bases.Single(), StringComparison.Ordinal);
+        Assert.Equal("Code de l'action sociale et des familles, art. L.226-2-1 (version in force since 5 March 2007)", report.Decision.Bases.Single());
     }
 
     [Fact]
     public void The_parents_are_told_beforehand_unless_that_is_against_the_childs_interest()
     {
-        var notTold = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, false, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4));
+        var notTold = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, false, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4), CultureInfo.GetCultureInfo("en"));
         var againstInterest = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, false, "The father is the alleged abuser", Decide(FactKind.AbuseOfMinor, FactKind.InformingParentsAgainstChildInterest), new LocalDate(2026, 3, 4));
 
         Assert.Equal(LiaisonSheetCodes.ParentsNotInformed, notTold.RefusalCode);
@@ -61,7 +62,7 @@ public sealed class ChildAtRiskReportTests
     public void Parents_not_told_without_saying_why_is_refused_even_when_the_decision_does_not_require_telling_them()
     {
         var silent = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, false, " ", Decide(FactKind.AbuseOfMinor, FactKind.InformingParentsAgainstChildInterest), new LocalDate(2026, 3, 4));
-        var built = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, true, "ignored", Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4));
+        var built = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, true, "ignored", Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4), CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(LiaisonSheetCodes.ParentsNotInformed, silent.RefusalCode);
         var problem = silent.Problem(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))!;
@@ -75,7 +76,7 @@ public sealed class ChildAtRiskReportTests
     public void Without_a_decision_to_transmit_or_a_minor_there_is_no_document()
     {
         var noBasis = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Child], [Mother], Author, Facts, null, true, null, Decide(), new LocalDate(2026, 3, 4));
-        var adultOnly = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Mother], [], Author, Facts, null, true, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4));
+        var adultOnly = ChildAtRiskReportBuilder.Build(Guid.NewGuid(), NewCase(), [Mother], [], Author, Facts, null, true, null, Decide(FactKind.AbuseOfMinor), new LocalDate(2026, 3, 4), CultureInfo.GetCultureInfo("en"));
 
         Assert.Equal(LiaisonSheetCodes.ChildProtectionDecisionRequired, noBasis.RefusalCode);
         Assert.Equal(LiaisonSheetCodes.NoMinor, adultOnly.RefusalCode);

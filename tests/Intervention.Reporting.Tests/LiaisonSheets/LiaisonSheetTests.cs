@@ -32,14 +32,18 @@ public sealed class LiaisonSheetTests
         situations.Length == 0 ? [SituationKind.Precarity] : situations);
 
     private static Consent Consent(ConsentPurpose purpose = ConsentPurpose.ShareWithRecipients, Instant? expires = null, params DataCategory[] data) =>
-        new(purpose, ConsentGiver.Person, ConsentForm.SignedAuthorisation, Instant.FromUtc(2026, 3, 3, 9, 0), [RecipientKind.PartnerSocialService], data, expires);
+        new(purpose, ConsentGiver.Person, ConsentForm.SignedAuthorisation, Instant.FromUtc(2026, 3, 3, 9, 0), [RecipientKind.PartnerSocialService],
+            data.Length == 0 ? [DataCategory.Identity, DataCategory.ProtocolFile] : data, expires);
 
     private static DisclosureDecision Decide(DataCategory[] data, FactKind[] facts, params Consent[] consents) => Engine.Decide(new DisclosureRequest(
         DiscloserKind.SocialWorker, RecipientKind.PartnerSocialService, DisclosurePurpose.Orientation, data, facts, new DisclosureSubject(AgeGroup.Adult), consents,
         Now.InZone(Paris)));
 
-    private static LiaisonSheetResult Build(Case c, DisclosureDecision decision) =>
-        LiaisonSheetBuilder.Build(Guid.NewGuid(), c, ClaireIdentity, Sender, PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing, OrientationReason.FinancialDifficulty], "Rent arrears since January", decision, Now);
+    private static LiaisonSheetResult Build(Case c, DisclosureDecision decision, Instant? at = null) =>
+        LiaisonSheetBuilder.Build(Guid.NewGuid(), c, ClaireIdentity, Sender, PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing, OrientationReason.FinancialDifficulty],
+            "Rent arrears since January", decision, decision.Request.Consents, at ?? Now, French);
+
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     [Fact]
     [Trait("Rule", "R34")]
@@ -53,7 +57,8 @@ public sealed class LiaisonSheetTests
         Assert.Null(sheet.Details);
         Assert.Equal([SituationKind.Precarity], sheet.Problems);
         Assert.Equal(DisclosureOutcome.MayDiscloseWithConsent, sheet.Decision.Outcome);
-        Assert.StartsWith("FR-CONSENT", sheet.Decision.Bases.Single(), StringComparison.Ordinal);
+        Assert.Equal("Code pénal, art. 226-13, consentement (version en vigueur depuis le 1 mars 1994)", sheet.Decision.Bases.Single());
+        Assert.Equal(new ConsentCitation(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.SignedAuthorisation, Instant.FromUtc(2026, 3, 3, 9, 0), null), sheet.Decision.Consent);
         Assert.Equal(LiaisonSheetState.Draft, sheet.State);
     }
 
@@ -63,11 +68,11 @@ public sealed class LiaisonSheetTests
     {
         var sheet = Build(NewCase(), Decide([DataCategory.Identity], [], Consent())).Sheet!;
 
-        var refusal = Assert.Throws<LiaisonSheetException>(() => sheet.MarkSent(Now));
+        var refusal = Assert.Throws<LiaisonSheetException>(() => sheet.MarkSent(Now, [Consent()]));
         Assert.Equal((LiaisonSheetCodes.NotValidatedWithPerson, "R21"), (refusal.Code, refusal.RuleId));
 
         sheet.ValidateWithPerson(Now.Plus(Duration.FromMinutes(5)));
-        sheet.MarkSent(Now.Plus(Duration.FromMinutes(10)));
+        sheet.MarkSent(Now.Plus(Duration.FromMinutes(10)), [Consent()]);
         sheet.RecordAnswer(accepted: false, "Outside our sector", Now.Plus(Duration.FromDays(3)));
         sheet.Close("Re-oriented to the CCAS", Now.Plus(Duration.FromDays(10)));
 
@@ -102,14 +107,14 @@ public sealed class LiaisonSheetTests
         var missing = Build(NewCase(), Decide([DataCategory.Identity], []));
         var expired = Build(NewCase(), Decide([DataCategory.Identity], [], Consent(expires: Instant.FromUtc(2026, 3, 3, 18, 0))));
         var wrongPurpose = LiaisonSheetBuilder.Build(Guid.NewGuid(), NewCase(), ClaireIdentity, Sender, PartnerKind.Health, [OrientationReason.Health], null,
-            Engine.Decide(new DisclosureRequest(DiscloserKind.SocialWorker, RecipientKind.Mayor, DisclosurePurpose.CoordinateSupport, [DataCategory.Identity], [], new DisclosureSubject(AgeGroup.Adult), [], Now.InZone(Paris))), Now);
+            Engine.Decide(new DisclosureRequest(DiscloserKind.SocialWorker, RecipientKind.Mayor, DisclosurePurpose.CoordinateSupport, [DataCategory.Identity], [], new DisclosureSubject(AgeGroup.Adult), [], Now.InZone(Paris))), [], Now);
 
         Assert.Equal(LiaisonSheetCodes.ConsentMissing, missing.RefusalCode);
         Assert.Equal(LiaisonSheetCodes.ConsentExpired, expired.RefusalCode);
         Assert.Equal(("decision", LiaisonSheetCodes.ConsentExpired, "R21"), (expired.Problem(CultureInfo.InvariantCulture)!.Path, expired.Problem(CultureInfo.InvariantCulture)!.Code, expired.Problem(CultureInfo.InvariantCulture)!.Arguments["rule"]));
-        Assert.StartsWith("Le consentement de la personne a expiré", expired.Problem(CultureInfo.GetCultureInfo("fr-CA"))!.Message, StringComparison.Ordinal);
+        Assert.Equal("Le consentement sur lequel repose la décision a expiré le 3 mars 2026 à 18:00 UTC : le document ne peut pas partir.", expired.Problem(CultureInfo.GetCultureInfo("fr-CA"))!.Message);
         Assert.Equal(LiaisonSheetCodes.DecisionMismatch, wrongPurpose.RefusalCode);
-        Assert.Equal("No consent of the person names this partner.", LiaisonSheetCodes.Message(LiaisonSheetCodes.ConsentMissing, CultureInfo.GetCultureInfo("en")));
+        Assert.Equal("No consent of the person, as it stands now, names this partner.", LiaisonSheetCodes.Message(LiaisonSheetCodes.ConsentMissing, CultureInfo.GetCultureInfo("en")));
     }
 
     [Fact]
@@ -120,6 +125,74 @@ public sealed class LiaisonSheetTests
         Assert.Equal(LiaisonSheetCodes.InvalidTransition, Assert.Throws<LiaisonSheetException>(() => sheet.RecordAnswer(true, null, Now)).Code);
         Assert.Equal(LiaisonSheetCodes.InvalidTransition, Assert.Throws<LiaisonSheetException>(() => sheet.Close("x", Now)).Code);
         Assert.Equal(LiaisonSheetCodes.InvalidTransition, Assert.Throws<LiaisonSheetException>(() => sheet.ValidateWithPerson(Now.Minus(Duration.FromDays(1)))).Code);
-        Assert.Throws<ArgumentException>(() => LiaisonSheetBuilder.Build(Guid.NewGuid(), NewCase(), ClaireIdentity, Sender, PartnerKind.Health, [], null, Decide([DataCategory.Identity], [], Consent()), Now));
+        Assert.Throws<ArgumentException>(() => LiaisonSheetBuilder.Build(Guid.NewGuid(), NewCase(), ClaireIdentity, Sender, PartnerKind.Health, [], null, Decide([DataCategory.Identity], [], Consent()), [Consent()], Now));
+    }
+
+    [Fact]
+    [Trait("Rule", "R21")]
+    public void R21_a_sheet_is_built_only_while_the_consent_its_decision_relied_on_is_in_force()
+    {
+        var consent = Consent(expires: Instant.FromUtc(2026, 3, 4, 12, 0));
+        var decision = Decide([DataCategory.Identity], [], consent);
+        var withdrawnSince = consent.WithdrawnOn(Now.Plus(Duration.FromMinutes(30)));
+        LiaisonSheetResult At(Instant at, params Consent[] now) => LiaisonSheetBuilder.Build(
+            Guid.NewGuid(), NewCase(), ClaireIdentity, Sender, PartnerKind.DepartmentalSocialServices, [OrientationReason.Housing], null, decision, now, at, French);
+
+        var withdrawn = At(Now.Plus(Duration.FromHours(1)), withdrawnSince);
+        var expired = At(Instant.FromUtc(2026, 3, 4, 12, 0), consent);
+        var missing = At(Now.Plus(Duration.FromMinutes(5)));
+        var nextDay = At(Now.Plus(Duration.FromDays(1)), consent);
+
+        Assert.True(At(Now.Plus(Duration.FromMinutes(5)), consent).IsBuilt);
+        Assert.Equal((LiaisonSheetCodes.ConsentWithdrawn, Now.Plus(Duration.FromMinutes(30))), (withdrawn.RefusalCode, (Instant)withdrawn.RefusalArguments.Single()!));
+        Assert.Equal("Le consentement sur lequel repose la décision a été retiré le 4 mars 2026 à 09:30 UTC : le document ne peut pas partir.", withdrawn.Problem(French)!.Message);
+        Assert.Equal(LiaisonSheetCodes.ConsentExpired, expired.RefusalCode);
+        Assert.Equal(LiaisonSheetCodes.ConsentMissing, missing.RefusalCode);
+        Assert.Equal(LiaisonSheetCodes.DecisionOfAnotherDate, nextDay.RefusalCode);
+        Assert.Equal("The decision was taken for an act on 4 March 2026, not on 5 March 2026: a new decision is needed.", nextDay.Problem(CultureInfo.GetCultureInfo("en"))!.Message);
+    }
+
+    [Fact]
+    [Trait("Rule", "R21")]
+    public void R21_a_sheet_is_sent_only_while_the_consent_is_in_force_as_the_person_consents_stand_then()
+    {
+        var consent = Consent(expires: Instant.FromUtc(2026, 3, 4, 12, 0));
+        var sheet = Build(NewCase(), Decide([DataCategory.Identity], [], consent)).Sheet!;
+        sheet.ValidateWithPerson(Now.Plus(Duration.FromMinutes(5)));
+
+        var withdrawn = Assert.Throws<LiaisonSheetException>(() => sheet.MarkSent(Now.Plus(Duration.FromHours(1)), [consent.WithdrawnOn(Now.Plus(Duration.FromMinutes(30)))]));
+        var expired = Assert.Throws<LiaisonSheetException>(() => sheet.MarkSent(Instant.FromUtc(2026, 3, 4, 12, 0), [consent]));
+        var nextMonth = Assert.Throws<LiaisonSheetException>(() => sheet.MarkSent(Now.Plus(Duration.FromDays(31)), [consent]));
+
+        Assert.Equal((LiaisonSheetCodes.ConsentWithdrawn, Now.Plus(Duration.FromMinutes(30))), (withdrawn.Code, (Instant)withdrawn.Arguments.Single()!));
+        Assert.Equal(LiaisonSheetCodes.ConsentExpired, expired.Code);
+        Assert.Equal(LiaisonSheetCodes.DecisionOfAnotherDate, nextMonth.Code);
+        Assert.Equal(LiaisonSheetState.ValidatedWithPerson, sheet.State);
+        sheet.MarkSent(Now.Plus(Duration.FromHours(1)), [consent]);
+        Assert.Equal(LiaisonSheetState.Sent, sheet.State);
+    }
+
+    [Fact]
+    [Trait("Rule", "R21")]
+    public void R21_what_the_reader_would_refuse_is_refused_by_the_builder_with_each_field_named()
+    {
+        var decision = Decide([DataCategory.Identity], [], Consent());
+        var result = LiaisonSheetBuilder.Build(Guid.Empty, NewCase(), ClaireIdentity, new SenderContact(" ", "Commissariat", null, "not-an-email"),
+            (PartnerKind)99, [OrientationReason.Housing], null, decision, [Consent()], Now, French);
+
+        Assert.Equal(LiaisonSheetCodes.InvalidContent, result.RefusalCode);
+        Assert.Equal(
+            ["partner document.value_not_allowed", "sender.email document.invalid_email", "sender.name document.required", "sheetId document.required"],
+            result.Problems(French).Select(p => $"{p.Path} {p.Code}").Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_consent_naming_no_data_covers_nothing()
+    {
+        var decision = Decide([DataCategory.Identity], [], new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, Instant.FromUtc(2026, 3, 3, 9, 0), [RecipientKind.PartnerSocialService], []));
+
+        Assert.Equal(DisclosureOutcome.MustNotDisclose, decision.Outcome);
+        Assert.Contains(decision.Trace, t => t.RuleId == "FR-CONSENT" && t.Status == TraceStatus.NotApplicable && t.Explanation.Contains("names the data", StringComparison.Ordinal));
+        Assert.Null(decision.Request.CoveringConsent(ConsentPurpose.ShareWithRecipients));
     }
 }

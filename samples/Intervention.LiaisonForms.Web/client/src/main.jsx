@@ -9,8 +9,8 @@ import "./style.css";
 const validator = customizeValidator({ AjvClass: Ajv2020 });
 
 const documents = [
-  { name: "liaison-sheet", language: "fr", label: "Fiche de liaison vers un service social partenaire" },
-  { name: "quebec-social-referral", language: "fr-CA", label: "Référence sociale (Québec)" },
+  { name: "liaison-sheet", version: "2.0.0", language: "fr", label: "Fiche de liaison vers un service social partenaire" },
+  { name: "quebec-social-referral", version: "1.0.0", language: "fr-CA", label: "Référence sociale (Québec)" },
 ];
 
 const uiSchema = { schemaId: { "ui:widget": "hidden" }, "ui:submitButtonOptions": { submitText: "Envoyer" } };
@@ -41,7 +41,7 @@ function toExtraErrors(problems) {
   return errors;
 }
 
-function DocumentForm({ name, language }) {
+function DocumentForm({ name, version, language }) {
   const [schema, setSchema] = useState(null);
   const [formData, setFormData] = useState({});
   const [problems, setProblems] = useState([]);
@@ -51,13 +51,13 @@ function DocumentForm({ name, language }) {
     setSchema(null);
     setProblems([]);
     setAccepted(null);
-    fetch(`/schemas/${name}/1.0.0/${language}.schema.json`)
+    fetch(`/schemas/${name}/${version}/${language}.schema.json`)
       .then((response) => response.json())
       .then((loaded) => {
         setSchema(loaded);
         setFormData({ schemaId: loaded.properties.schemaId.const });
       });
-  }, [name, language]);
+  }, [name, version, language]);
 
   async function submit({ formData: data }) {
     setAccepted(null);
@@ -132,7 +132,7 @@ function App() {
           ))}
         </select>
       </nav>
-      <DocumentForm key={current.name} name={current.name} language={current.language} />
+      <DocumentForm key={current.name} name={current.name} version={current.version} language={current.language} />
     </>
   );
 }
