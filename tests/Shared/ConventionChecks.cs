@@ -45,6 +45,70 @@ internal static class ConventionChecks
         return offenders;
     }
 
+    /// <summary>
+    /// Every public getter reachable from the roots, through the library's own types, whose runtime value is a mutable collection: an
+    /// array, a <see cref="List{T}"/>, or any collection that says it is not read-only. A caller could cast it back and change the
+    /// aggregate behind its rules.
+    /// </summary>
+    public static IReadOnlyList<string> MutableCollectionsHandedOut(IEnumerable<object> roots)
+    {
+        var offenders = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        var queue = new Queue<object>(roots);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            if (!seen.Add(current) || !IsOurs(current.GetType()))
+            {
+                continue;
+            }
+
+            foreach (var property in current.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0 || property.GetMethod is not { IsPublic: true })
+                {
+                    continue;
+                }
+
+                var value = property.GetValue(current);
+                if (value is null or string)
+                {
+                    continue;
+                }
+
+                if (IsMutableCollection(value))
+                {
+                    offenders.Add($"{current.GetType().Name}.{property.Name} hands out a {value.GetType().Name}");
+                }
+
+                if (value is System.Collections.IEnumerable items)
+                {
+                    foreach (var item in items.Cast<object?>().Take(50))
+                    {
+                        if (item is not null)
+                        {
+                            queue.Enqueue(item);
+                        }
+                    }
+                }
+                else
+                {
+                    queue.Enqueue(value);
+                }
+            }
+        }
+
+        return offenders.ToList();
+    }
+
+    private static bool IsOurs(Type type) => type.Assembly.GetName().Name?.StartsWith("Intervention.", StringComparison.Ordinal) == true && !type.IsEnum;
+
+    private static bool IsMutableCollection(object value) =>
+        value is Array
+        || (value.GetType().IsGenericType && value.GetType().GetGenericTypeDefinition() is var d && (d == typeof(List<>) || d == typeof(HashSet<>) || d == typeof(Dictionary<,>)))
+        || value.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICollection<>)
+            && !(bool)i.GetProperty(nameof(ICollection<int>.IsReadOnly))!.GetValue(value)!);
+
     /// <summary>Public types that implement <see cref="IEquatable{T}"/> of themselves without an equality operator.</summary>
     public static IReadOnlyList<string> EquatablesWithoutOperator(Assembly assembly) =>
         assembly.GetExportedTypes()

@@ -115,7 +115,7 @@ public static class AuditChain
         var text = new StringBuilder();
         Field(text, entry.Sequence.ToString(CultureInfo.InvariantCulture));
         Field(text, entry.AskedBy);
-        Field(text, entry.CaseReference ?? "\0");
+        OptionalField(text, entry.CaseReference);
         Field(text, entry.Discloser.ToString());
         Field(text, entry.Recipient.ToString());
         Field(text, entry.Purpose.ToString());
@@ -127,6 +127,19 @@ public static class AuditChain
         Field(text, InstantPattern.ExtendedIso.Format(entry.RecordedAt));
         Field(text, entry.PreviousHash);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    // An absent value is written without a length ("-;"), so it can never be mistaken for any text, "\0" included.
+    private static void OptionalField(StringBuilder text, string? value)
+    {
+        if (value is null)
+        {
+            text.Append("-;");
+        }
+        else
+        {
+            Field(text, value);
+        }
     }
 
     // Each field is prefixed by its length, so no two different entries share a canonical text.

@@ -52,10 +52,10 @@ public sealed record AuditEntry
         Discloser = discloser;
         Recipient = recipient;
         Purpose = purpose;
-        DataAsked = (dataAsked ?? throw new ArgumentNullException(nameof(dataAsked))).ToArray();
+        DataAsked = Array.AsReadOnly((dataAsked ?? throw new ArgumentNullException(nameof(dataAsked))).ToArray());
         Outcome = outcome;
-        LegalBases = (legalBases ?? throw new ArgumentNullException(nameof(legalBases))).ToArray();
-        DataAllowed = (dataAllowed ?? throw new ArgumentNullException(nameof(dataAllowed))).ToArray();
+        LegalBases = Array.AsReadOnly((legalBases ?? throw new ArgumentNullException(nameof(legalBases))).ToArray());
+        DataAllowed = Array.AsReadOnly((dataAllowed ?? throw new ArgumentNullException(nameof(dataAllowed))).ToArray());
         DateOfAct = dateOfAct;
         RecordedAt = recordedAt;
         PreviousHash = previousHash ?? throw new ArgumentNullException(nameof(previousHash));

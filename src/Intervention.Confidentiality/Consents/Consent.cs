@@ -150,13 +150,13 @@ public sealed record Consent
     public Instant? WithdrawnAt { get; }
 
     /// <summary>Gets the recipient categories covered.</summary>
-    public IReadOnlyList<RecipientKind> Recipients => _recipients;
+    public IReadOnlyList<RecipientKind> Recipients => Array.AsReadOnly(_recipients);
 
     /// <summary>Gets the data categories covered: only these (empty: none).</summary>
-    public IReadOnlyList<DataCategory> Data => _data;
+    public IReadOnlyList<DataCategory> Data => Array.AsReadOnly(_data);
 
     /// <summary>Gets the recipients withheld from, with the reasons.</summary>
-    public IReadOnlyList<ConsentRestriction> Restrictions => _restrictions;
+    public IReadOnlyList<ConsentRestriction> Restrictions => Array.AsReadOnly(_restrictions);
 
     /// <summary>Returns the consent withdrawn at an instant (the earlier withdrawal wins if it was already withdrawn).</summary>
     /// <param name="at">The instant of withdrawal.</param>

@@ -88,16 +88,16 @@ public sealed record DisclosureRequest
     public DisclosurePurpose Purpose { get; }
 
     /// <summary>Gets the data categories asked for, distinct and in order.</summary>
-    public IReadOnlyList<DataCategory> Data => _data;
+    public IReadOnlyList<DataCategory> Data => Array.AsReadOnly(_data);
 
     /// <summary>Gets the facts assessed, distinct and in order.</summary>
-    public IReadOnlyList<FactKind> Facts => _facts;
+    public IReadOnlyList<FactKind> Facts => Array.AsReadOnly(_facts);
 
     /// <summary>Gets the person the information is about.</summary>
     public DisclosureSubject Subject { get; }
 
     /// <summary>Gets the person's consents.</summary>
-    public IReadOnlyList<Consent> Consents => _consents;
+    public IReadOnlyList<Consent> Consents => Array.AsReadOnly(_consents);
 
     /// <summary>Gets when the disclosure would take place.</summary>
     public ZonedDateTime ActAt { get; }

@@ -36,13 +36,13 @@ public sealed record AdmissibilityAssessment
     public LocalDate AssessedOn { get; }
 
     /// <summary>Gets the five findings, in criterion order.</summary>
-    public IReadOnlyList<CriterionFinding> Findings => _findings;
+    public IReadOnlyList<CriterionFinding> Findings => Array.AsReadOnly(_findings);
 
     /// <summary>Gets whether at least one criterion is met (R32).</summary>
     public bool IsAdmissible => _findings.Any(f => f.Met);
 
     /// <summary>Gets the criteria met.</summary>
-    public IReadOnlyList<AdmissibilityCriterion> MetCriteria => _findings.Where(f => f.Met).Select(f => f.Criterion).ToArray();
+    public IReadOnlyList<AdmissibilityCriterion> MetCriteria => _findings.Where(f => f.Met).Select(f => f.Criterion).ToList().AsReadOnly();
 
     /// <inheritdoc />
     public bool Equals(AdmissibilityAssessment? other) =>

@@ -29,6 +29,12 @@ public sealed class Case
     private readonly Participant[] _participants;
     private readonly SituationKind[] _situations;
 
+    // What the getters hand out: read-only views, never the aggregate's own list or arrays, which a cast would let a caller change
+    // behind the rules (an accompaniment without adhesion, R04).
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<InterventionAction> _actionsView;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<Participant> _participantsView;
+    private readonly System.Collections.ObjectModel.ReadOnlyCollection<SituationKind> _situationsView;
+
     private Case(CaseId id, Post post, HouseholdId? household, Referral referral, Participant[] participants, SituationKind[] situations, List<InterventionAction> actions)
     {
         Id = id;
@@ -38,6 +44,9 @@ public sealed class Case
         _participants = participants;
         _situations = situations;
         _actions = actions;
+        _actionsView = actions.AsReadOnly();
+        _participantsView = Array.AsReadOnly(participants);
+        _situationsView = Array.AsReadOnly(situations);
         State = CaseState.Received;
         LastEventOn = referral.ReceivedOn;
     }
@@ -58,10 +67,10 @@ public sealed class Case
     public Referral Referral { get; }
 
     /// <summary>Gets the people concerned, without identity.</summary>
-    public IReadOnlyList<Participant> Participants => _participants;
+    public IReadOnlyList<Participant> Participants => _participantsView;
 
     /// <summary>Gets the situations, distinct and in enum order.</summary>
-    public IReadOnlyList<SituationKind> Situations => _situations;
+    public IReadOnlyList<SituationKind> Situations => _situationsView;
 
     /// <summary>Gets the lifecycle state.</summary>
     public CaseState State { get; private set; }
@@ -88,7 +97,7 @@ public sealed class Case
     public bool WorkerRemainsAvailable { get; private set; }
 
     /// <summary>Gets the actions performed, in date order.</summary>
-    public IReadOnlyList<InterventionAction> Actions => _actions;
+    public IReadOnlyList<InterventionAction> Actions => _actionsView;
 
     /// <summary>Gets the active officer guidance card (Québec, R36).</summary>
     public OfficerGuidanceCard? GuidanceCard { get; private set; }
@@ -458,8 +467,8 @@ public sealed class Case
     /// <summary>Returns the case's whole state as plain data, for storage or JSON.</summary>
     /// <returns>The snapshot.</returns>
     public CaseSnapshot ToSnapshot() => new(
-        Id, Post, Household, Referral, _participants.ToArray(), _situations.ToArray(), State, Outcome, ClosedOn, Admissibility,
-        FirstContact, Adhesion, WorkerRemainsAvailable, _actions.ToArray(), GuidanceCard, LastEventOn);
+        Id, Post, Household, Referral, Array.AsReadOnly(_participants.ToArray()), Array.AsReadOnly(_situations.ToArray()), State, Outcome, ClosedOn, Admissibility,
+        FirstContact, Adhesion, WorkerRemainsAvailable, _actions.ToArray().AsReadOnly(), GuidanceCard, LastEventOn);
 
     /// <summary>Rebuilds a case from a snapshot, checking every invariant; no event is raised.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -512,6 +521,9 @@ public sealed class Case
             Check(action is not null && Enum.IsDefined(action.Kind) && Profile.Actions.Contains(action.Kind), "Every action is one the profile offers.");
             Check(action!.Kind.TargetsPartner() == action.Partner.HasValue, "Orientations, and only they, name a partner.");
             Check(action.On >= previous, "Actions are in date order, after the referral.");
+            // R04: an action that needs adhesion exists only in a case where adhesion was recorded. The snapshot keeps the latest
+            // adhesion only (given, refused later, given again), so the date it was given before the action cannot be checked here.
+            Check(!action.Kind.RequiresAdhesion() || Adhesion is not null, "An accompaniment, a mediation or a support rests on the person's adhesion (R04).");
             previous = action.On;
         }
 

@@ -12,7 +12,7 @@ using Intervention.Domain.Services;
 
 namespace Intervention.Domain.Intake;
 
-/// <summary>The answer of <see cref="CaseIntake.Open"/>: the case when the request was valid, otherwise every problem found.</summary>
+/// <summary>The answer of <see cref="CaseIntake.Open(OpenCaseRequest, IEnumerable{HouseholdEngagement}?)"/>: the case when the request was valid, otherwise every problem found.</summary>
 public sealed record IntakeResult
 {
     private IntakeResult(Case? openedCase, ValidationResult validation)
@@ -48,6 +48,44 @@ public sealed class CaseIntake
     /// <param name="validator">The request validator, normally <see cref="OpenCaseRequestValidator"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="validator"/> is null.</exception>
     public CaseIntake(IValidator<OpenCaseRequest> validator) => _validator = Preconditions.CheckNotNull(validator);
+
+    /// <summary>Reads a request from JSON, validates it and opens the case; every problem comes back with its JSON path
+    /// (<c>participants[0].birthDate</c>) and a message in the language asked for. Nothing is thrown for bad input.</summary>
+    /// <param name="json">The JSON text of an <see cref="OpenCaseRequest"/>.</param>
+    /// <param name="culture">The language of the messages (French for <c>fr</c> and its regions, English otherwise).</param>
+    /// <param name="postEngagements">The post's current household engagements (R27); none when omitted.</param>
+    /// <returns>The opened case, or the problems.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="culture"/> is null.</exception>
+    public IntakeResult Open(string json, CultureInfo culture, IEnumerable<HouseholdEngagement>? postEngagements = null)
+    {
+        var read = IntakeJson.ReadOpenCaseRequest(json, culture);
+        if (read.Request is not { } request)
+        {
+            return IntakeResult.Refused(read.Problems);
+        }
+
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var result = Open(request, postEngagements);
+            if (result.IsValid)
+            {
+                return result;
+            }
+
+            foreach (var failure in result.Validation.Errors)
+            {
+                failure.PropertyName = IntakeJson.JsonPath(failure.PropertyName);
+            }
+
+            return result;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
 
     /// <summary>Validates a request and opens the case.</summary>
     /// <param name="request">The request.</param>

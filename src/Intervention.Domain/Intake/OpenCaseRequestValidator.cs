@@ -117,6 +117,10 @@ internal sealed class ParticipantRequestValidator : AbstractValidator<Participan
             .When(x => profile is not null && x.Role.IsKnown)
             .WithDomainCode(DomainCodes.ParticipantRoleNotServed, (_, role) => OpenCaseRequestValidator.Args(("Profile", profile?.Kind), ("Role", role.Value)));
         RuleFor(x => x.BirthDate)
+            .Must(birth => Ages.YearsBetween(birth!.Value, receivedOn!.Value) <= Participant.MaxAge)
+            .When(x => x.BirthDate.HasValue && receivedOn.HasValue && x.BirthDate <= receivedOn)
+            .WithDomainCode(DomainCodes.ParticipantAgeOutOfRange, (_, birth) => OpenCaseRequestValidator.Args(("BirthDate", birth), ("MaxAge", Participant.MaxAge)));
+        RuleFor(x => x.BirthDate)
             .Must(birth => birth!.Value <= receivedOn!.Value)
             .When(x => x.BirthDate.HasValue && receivedOn.HasValue)
             .WithDomainCode(DomainCodes.ParticipantBirthDateAfterReferral, (_, birth) => OpenCaseRequestValidator.Args(("BirthDate", birth), ("ReceivedOn", receivedOn)));
@@ -127,7 +131,8 @@ internal sealed class ParticipantRequestValidator : AbstractValidator<Participan
         RuleFor(x => x.DeclaredAgeGroup!.Value).MustBeKnown().When(x => x.DeclaredAgeGroup.HasValue).OverridePropertyName(nameof(ParticipantRequest.DeclaredAgeGroup));
         RuleFor(x => x.DeclaredAgeGroup)
             .Must((x, declared) => declared!.Value.Value == Ages.GroupOn(x.BirthDate!.Value, receivedOn!.Value))
-            .When(x => x.DeclaredAgeGroup is { IsKnown: true } && x.BirthDate.HasValue && receivedOn.HasValue && x.BirthDate <= receivedOn)
+            .When(x => x.DeclaredAgeGroup is { IsKnown: true } && x.BirthDate.HasValue && receivedOn.HasValue && x.BirthDate <= receivedOn
+                && Ages.YearsBetween(x.BirthDate.Value, receivedOn.Value) <= Participant.MaxAge)
             .WithDomainCode(DomainCodes.ParticipantAgeGroupContradicts, (x, declared) => OpenCaseRequestValidator.Args(("Declared", declared?.Value), ("Computed", Ages.GroupOn(x.BirthDate!.Value, receivedOn!.Value))));
         RuleFor(x => x.Sex!.Value).MustBeKnown().When(x => x.Sex.HasValue).OverridePropertyName(nameof(ParticipantRequest.Sex));
         RuleForEach(x => x.Vulnerabilities).MustBeKnown();

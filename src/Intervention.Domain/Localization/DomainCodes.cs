@@ -33,8 +33,20 @@ public static class DomainCodes
     /// <summary>A partner kind given for a channel that is not a partner referral.</summary>
     public const string ReferralPartnerNotExpected = "referral.partner_not_expected";
 
+    /// <summary>JSON input that cannot be read: not JSON, too deep, a value of the wrong type or code, an unknown property (arguments <c>Line</c>, <c>Position</c>).</summary>
+    public const string JsonMalformed = "json.malformed";
+
+    /// <summary>JSON input holding a lone surrogate: it is not Unicode text (argument <c>Offset</c>).</summary>
+    public const string JsonInvalidText = "json.invalid_text";
+
+    /// <summary>The same property twice in one JSON object: the reader never lets the last one silently win (argument <c>Field</c>).</summary>
+    public const string JsonDuplicateProperty = "json.duplicate_property";
+
     /// <summary>A participant's birth date is after the referral date.</summary>
     public const string ParticipantBirthDateAfterReferral = "participant.birth_date_after_referral";
+
+    /// <summary>The birth date makes the participant older than any person (more than <see cref="People.Participant.MaxAge"/> years at the referral).</summary>
+    public const string ParticipantAgeOutOfRange = "participant.age_out_of_range";
 
     /// <summary>Neither a birth date nor a declared age group was given.</summary>
     public const string ParticipantAgeUnknown = "participant.age_unknown";

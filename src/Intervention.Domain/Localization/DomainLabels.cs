@@ -11,6 +11,11 @@ public static class DomainLabels
 {
     private static readonly FrozenDictionary<string, (string French, string English)> Labels = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
     {
+        // Case states (CaseState); "Oriented" is shared with the outcome of the same name.
+        ["Received"] = ("Reçue", "Received"),
+        ["FirstContactMade"] = ("Premier contact établi", "First contact made"),
+        ["InProgress"] = ("En cours d'accompagnement", "In progress"),
+        ["Closed"] = ("Close", "Closed"),
         ["FrenchPoliceSocialWorker"] = ("Intervenant social en commissariat et gendarmerie", "Police and gendarmerie social worker"),
         ["QuebecPolicePsychosocialCoordination"] = ("Coordination psychosociale policière (Québec)", "Québec police psychosocial coordination"),
         ["PoliceStaffPsychosocialService"] = ("Service psychosocial du personnel de police", "Police staff psychosocial service"),

@@ -30,6 +30,10 @@ public static class DomainMessages
             [DomainCodes.ReferralReferrerMismatch] = ("L'origine « {Referrer} » ne correspond pas au mode de saisine « {Channel} ».", "The referrer '{Referrer}' does not match the referral channel '{Channel}'."),
             [DomainCodes.ReferralPartnerRequired] = ("Le type de partenaire est obligatoire pour une saisine par un partenaire.", "The partner kind is required for a partner referral."),
             [DomainCodes.ReferralPartnerNotExpected] = ("Un type de partenaire n'est attendu que pour une saisine par un partenaire.", "A partner kind is only expected for a partner referral."),
+            [DomainCodes.JsonMalformed] = ("La demande ne peut pas être lue à cet endroit (ligne {Line}, position {Position}) : ce n'est pas du JSON, un champ inconnu, ou une valeur qui n'a pas le type ou le code attendu.", "The request cannot be read here (line {Line}, position {Position}): it is not JSON, an unknown field, or a value not of the type or code expected."),
+            [DomainCodes.JsonInvalidText] = ("Le texte contient un caractère invalide (demi-paire de substitution) à la position {Offset}.", "The text holds an invalid character (a lone surrogate) at offset {Offset}."),
+            [DomainCodes.JsonDuplicateProperty] = ("Le champ « {Field} » est présent plusieurs fois.", "The field '{Field}' appears more than once."),
+            [DomainCodes.ParticipantAgeOutOfRange] = ("La date de naissance ({BirthDate}) donnerait plus de {MaxAge} ans à la date de la saisine.", "The birth date ({BirthDate}) would make the person older than {MaxAge} at the referral date."),
             [DomainCodes.ParticipantBirthDateAfterReferral] = ("La date de naissance ({BirthDate}) est postérieure à la date de la saisine ({ReceivedOn}).", "The birth date ({BirthDate}) is after the referral date ({ReceivedOn})."),
             [DomainCodes.ParticipantAgeUnknown] = ("Indiquez la date de naissance ou, à défaut, si la personne est mineure ou majeure.", "Give the birth date or, failing that, whether the person is a minor or an adult."),
             [DomainCodes.ParticipantAgeGroupContradicts] = ("La tranche d'âge déclarée ({Declared}) contredit la date de naissance ({Computed} à la date de la saisine).", "The declared age group ({Declared}) contradicts the birth date ({Computed} on the referral date)."),
@@ -86,6 +90,38 @@ public static class DomainMessages
         return FrenchCulture.Includes(culture) ? entry.French : entry.English;
     }
 
+    // The operations a case refuses in its state, as the messages name them.
+    private static readonly Dictionary<string, (string French, string English)> Operations = new(StringComparer.Ordinal)
+    {
+        ["assess admissibility"] = ("évaluer l'admissibilité", "assess admissibility"),
+        ["close after a single interview"] = ("clore après un entretien unique", "close after a single interview"),
+        ["close as completed"] = ("clore la situation comme achevée", "close as completed"),
+        ["close as oriented"] = ("clore la situation comme orientée", "close as oriented"),
+        ["orient the person"] = ("orienter la personne", "orient the person"),
+        ["record a refusal"] = ("enregistrer un refus", "record a refusal"),
+        ["record adhesion"] = ("enregistrer l'adhésion", "record adhesion"),
+        ["record an action"] = ("enregistrer une action", "record an action"),
+        ["record no response"] = ("enregistrer une absence de réponse", "record no response"),
+        ["record the first contact"] = ("enregistrer le premier contact", "record the first contact"),
+    };
+
+    // Every value a message quotes, in the message's language: coded values by their label, dates and instants as the language writes
+    // them, operations by their name in it; a long text is cut (a message never echoes a long input whole).
+    private static string Text(string name, object? value, CultureInfo culture)
+    {
+        var french = FrenchCulture.Includes(culture);
+        var dates = NodaTime.Text.LocalDatePattern.Create("d MMMM uuuu", french ? FrenchCulture.Culture : CultureInfo.GetCultureInfo("en-GB"));
+        var text = value switch
+        {
+            Enum coded => DomainLabels.Label(coded, culture),
+            NodaTime.LocalDate date => dates.Format(date),
+            NodaTime.Instant instant => dates.Format(instant.InUtc().Date) + " " + NodaTime.Text.LocalTimePattern.Create("HH:mm", CultureInfo.InvariantCulture).Format(instant.InUtc().TimeOfDay) + " UTC",
+            string operation when name == "Operation" && Operations.TryGetValue(operation, out var translated) => french ? translated.French : translated.English,
+            _ => Convert.ToString(value, culture) ?? string.Empty,
+        };
+        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[79]) ? 79 : 80), "…");
+    }
+
     /// <summary>Returns the message for a code in a culture with the given placeholders filled; others are left as they are.</summary>
     /// <param name="code">A message code, see <see cref="DomainCodes"/>.</param>
     /// <param name="culture">The culture to translate into.</param>
@@ -103,7 +139,7 @@ public static class DomainMessages
         var builder = new StringBuilder(template);
         foreach (var (name, value) in arguments)
         {
-            builder.Replace("{" + name + "}", value is Enum coded ? DomainLabels.Label(coded, culture) : Convert.ToString(value, culture));
+            builder.Replace("{" + name + "}", Text(name, value, culture));
         }
 
         return builder.ToString();

@@ -69,7 +69,7 @@ public sealed record Participant
     public Sex Sex { get; }
 
     /// <summary>Gets the grounds of vulnerability, distinct and in enum order.</summary>
-    public IReadOnlyList<Vulnerability> Vulnerabilities => _vulnerabilities;
+    public IReadOnlyList<Vulnerability> Vulnerabilities => Array.AsReadOnly(_vulnerabilities);
 
     /// <summary>Gets whether the person is a minor or has a ground of vulnerability: "une personne qui n'est pas en mesure de se protéger en raison de son âge ou de son incapacité physique ou psychique" (Code pénal 226-14 1°) or a pregnant woman.</summary>
     public bool IsMinorOrVulnerable => AgeGroup == AgeGroup.Minor || _vulnerabilities.Length > 0;

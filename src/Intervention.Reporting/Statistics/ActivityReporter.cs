@@ -263,7 +263,7 @@ public sealed class ActivityReporter
             }
 
             var multi = table.Definition.Dimensions.Any(d => d.Dimension == StatisticsDimension.Situation);
-            published[t] = new PublishedTable(table.Definition.Name, table.Definition.Dimensions, cells, multi);
+            published[t] = new PublishedTable(table.Definition.Name, table.Definition.Dimensions, cells.AsReadOnly(), multi);
         }
 
         // The header counts are published only as a cell would be: the number of cases (or persons) is the grand total of every
@@ -272,7 +272,7 @@ public sealed class ActivityReporter
         var grandTotalsShown = definition.Unit == CountingUnit.Actions || published.All(t => !t.Cells[^1].IsSuppressed);
         long? recordsCounted = grandTotalsShown && !policy.IsPrimary(counted) ? policy.Publish(counted) : null;
         long? excludedCount = policy.IsPrimary(excluded) ? null : policy.Publish(excluded);
-        return new StatisticsReport(definition.Period.Code, definition.Unit, policy.Name, policy.Source, recordsCounted, excludedCount, published);
+        return new StatisticsReport(definition.Period.Code, definition.Unit, policy.Name, policy.Source, recordsCounted, excludedCount, Array.AsReadOnly(published));
     }
 
     // When zeros are suppressed, a suppressed zero must not be recomputable either, so the reader cannot be assumed to know which
@@ -1358,7 +1358,7 @@ public sealed class ActivityReporter
                 cell /= Sizes[d];
             }
 
-            return labels;
+            return Array.AsReadOnly(labels);
         }
 
         public int MarginCount(int cell)

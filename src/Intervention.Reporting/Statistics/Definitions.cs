@@ -92,7 +92,7 @@ public sealed record TableDefinition
         }
 
         Name = name;
-        Dimensions = dimensions.ToArray();
+        Dimensions = Array.AsReadOnly(dimensions.ToArray());
     }
 
     /// <summary>Gets the table's name.</summary>

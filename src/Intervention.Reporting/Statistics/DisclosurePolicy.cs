@@ -74,24 +74,30 @@ public sealed record DisclosurePolicy
     /// <summary>Gets where the rule comes from.</summary>
     public string Source { get; }
 
+    /// <summary>The largest threshold or rounding base a policy takes (1,000): the protection works through every threshold up to
+    /// it, so an unbounded one would never end, and no table of a social-work service needs more.</summary>
+    public const int MaxThreshold = 1000;
+
     /// <summary>A plain threshold of the host's choice, with secondary suppression.</summary>
     /// <param name="k">The threshold (2 or more).</param>
     /// <param name="suppressZeros">Whether zeros are suppressed too (see <see cref="SuppressZeros"/> for what protects them).</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="k"/> is less than 2 or more than <see cref="MaxThreshold"/>.</exception>
     public static DisclosurePolicy WithThreshold(int k, bool suppressZeros = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxThreshold);
         return new($"Threshold {k}", k, suppressZeros, RoundingRule.None, 1, true, "Host's threshold: no cell from fewer than k units, with secondary suppression.");
     }
 
     /// <summary>Rounding of every count to the nearest multiple of a base, without suppression.</summary>
     /// <param name="roundingBase">The base (2 or more).</param>
     /// <returns>The policy.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundingBase"/> is less than 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="roundingBase"/> is less than 2 or more than <see cref="MaxThreshold"/>.</exception>
     public static DisclosurePolicy RoundTo(int roundingBase)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(roundingBase, 2);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(roundingBase, MaxThreshold);
         return new($"Rounded to {roundingBase}", 1, false, RoundingRule.NearestBase, roundingBase, false, "Every count rounded to the nearest multiple of the base.");
     }
 

@@ -74,7 +74,7 @@ public sealed record ReportDefinition
         }
 
         Period = period;
-        Tables = tables.ToArray();
+        Tables = Array.AsReadOnly(tables.ToArray());
         Unit = unit;
         Policy = policy;
         RequireConsentToStatistics = requireConsentToStatistics;

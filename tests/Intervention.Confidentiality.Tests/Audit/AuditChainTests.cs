@@ -149,4 +149,18 @@ public sealed class AuditChainTests
         new(sequence ?? e.Sequence, askedBy ?? e.AskedBy, caseReference ?? e.CaseReference, discloser ?? e.Discloser, recipient ?? e.Recipient, purpose ?? e.Purpose,
             dataAsked ?? e.DataAsked, outcome ?? e.Outcome, legalBases ?? e.LegalBases, dataAllowed ?? e.DataAllowed, dateOfAct ?? e.DateOfAct,
             recordedAt ?? e.RecordedAt, previousHash ?? e.PreviousHash, hash ?? e.Hash);
+
+    private static DisclosureDecision SampleDecision() => new DisclosureEngine(FrenchRulePack.Create(), ServicePolicy.LawOnly).Decide(FsCheck.Fluent.Gen.Sample(DisclosureArbitraries.Requests, 1).Single().Request);
+
+    [Fact]
+    public void A_missing_case_reference_and_the_text_nul_hash_differently()
+    {
+        var decision = SampleDecision();
+        var none = AuditChain.Append(null, decision, "worker-1", Instant.FromUtc(2026, 3, 4, 10, 0));
+        var nul = AuditChain.Append(null, decision, "worker-1", Instant.FromUtc(2026, 3, 4, 10, 0), "\0");
+
+        Assert.NotEqual(none.Hash, nul.Hash);
+        var forged = new AuditEntry(nul.Sequence, nul.AskedBy, null, nul.Discloser, nul.Recipient, nul.Purpose, nul.DataAsked, nul.Outcome, nul.LegalBases, nul.DataAllowed, nul.DateOfAct, nul.RecordedAt, nul.PreviousHash, nul.Hash);
+        Assert.False(AuditChain.Verify([forged]).IsValid);
+    }
 }

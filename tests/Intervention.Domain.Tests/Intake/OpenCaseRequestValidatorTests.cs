@@ -124,7 +124,7 @@ public sealed class OpenCaseRequestValidatorTests
 
         var error = Assert.Single(WithCulture("en", () => Validator.Validate(request).Errors));
 
-        Assert.Contains("(Thursday, March 12, 2026)", error.ErrorMessage, StringComparison.Ordinal);
+        Assert.Contains("(12 March 2026)", error.ErrorMessage, StringComparison.Ordinal);
         var arguments = Assert.IsAssignableFrom<System.Collections.Generic.IReadOnlyDictionary<string, object?>>(error.CustomState);
         Assert.Equal(new LocalDate(2026, 3, 10), arguments["Today"]);
     }
