@@ -8,10 +8,10 @@ namespace Intervention.Confidentiality.Audit;
 
 /// <summary>
 /// One disclosure decision in the audit sequence: who asked, what, to whom, the outcome, its bases, the date of the act and the
-/// instant recorded, chained to the previous entry by its hash. It carries no identity of the person: only the host's opaque
+/// instant recorded, what the decision rested on (<see cref="Basis"/>), chained to the previous entry by its hash. It carries no identity of the person: only the host's opaque
 /// case reference.
 /// </summary>
-/// <remarks>Built by <see cref="AuditChain.Append"/>; the public constructor lets a host load stored entries, which <see cref="AuditChain.Verify"/> then checks.</remarks>
+/// <remarks>Built by <see cref="AuditChain.Append"/>; the public constructor lets a host load stored entries, which <see cref="AuditChain.Verify(System.Collections.Generic.IEnumerable{AuditEntry}, AuditHead?, AuditKey?)"/> then checks.</remarks>
 public sealed record AuditEntry
 {
     /// <summary>Creates an entry as stored.</summary>
@@ -29,7 +29,9 @@ public sealed record AuditEntry
     /// <param name="recordedAt">When the decision was recorded.</param>
     /// <param name="previousHash">The previous entry's hash, or <see cref="AuditChain.GenesisHash"/>.</param>
     /// <param name="hash">This entry's hash.</param>
-    /// <exception cref="ArgumentNullException">A list or text is null.</exception>
+    /// <param name="basis">What the decision rested on (facts, consents' references, subject, instant of the act, pack and its version,
+    /// policy), so that it can be decided again (<see cref="AuditChain.Replay"/>).</param>
+    /// <exception cref="ArgumentNullException">A list, a text or the basis is null.</exception>
     public AuditEntry(
         long sequence,
         string askedBy,
@@ -44,8 +46,10 @@ public sealed record AuditEntry
         LocalDate dateOfAct,
         Instant recordedAt,
         string previousHash,
-        string hash)
+        string hash,
+        AuditBasis basis)
     {
+        Basis = basis ?? throw new ArgumentNullException(nameof(basis));
         Sequence = sequence;
         AskedBy = askedBy ?? throw new ArgumentNullException(nameof(askedBy));
         CaseReference = caseReference;
@@ -101,15 +105,21 @@ public sealed record AuditEntry
     /// <summary>Gets the previous entry's hash.</summary>
     public string PreviousHash { get; }
 
-    /// <summary>Gets this entry's hash (SHA-256, hexadecimal).</summary>
+    /// <summary>Gets this entry's hash (SHA-256, or HMAC-SHA-256 for a keyed chain; hexadecimal).</summary>
     public string Hash { get; }
+
+    /// <summary>Gets what the decision rested on.</summary>
+    public AuditBasis Basis { get; }
+
+    internal AuditEntry WithHash(string hash) =>
+        new(Sequence, AskedBy, CaseReference, Discloser, Recipient, Purpose, DataAsked, Outcome, LegalBases, DataAllowed, DateOfAct, RecordedAt, PreviousHash, hash, Basis);
 
     /// <inheritdoc />
     public bool Equals(AuditEntry? other) =>
         other is not null && Sequence == other.Sequence && AskedBy == other.AskedBy && CaseReference == other.CaseReference
         && Discloser == other.Discloser && Recipient == other.Recipient && Purpose == other.Purpose && Outcome == other.Outcome
         && DataAsked.SequenceEqual(other.DataAsked) && LegalBases.SequenceEqual(other.LegalBases) && DataAllowed.SequenceEqual(other.DataAllowed)
-        && DateOfAct == other.DateOfAct && RecordedAt == other.RecordedAt && PreviousHash == other.PreviousHash && Hash == other.Hash;
+        && DateOfAct == other.DateOfAct && RecordedAt == other.RecordedAt && PreviousHash == other.PreviousHash && Hash == other.Hash && Basis == other.Basis;
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Sequence, Hash);

@@ -87,6 +87,9 @@ public sealed class DisclosureDecision
         _trace = trace;
     }
 
+    /// <summary>Gets the engine that decided (its pack and policy, for the audit).</summary>
+    internal DisclosureEngine Engine => _engine;
+
     /// <summary>Gets the request decided.</summary>
     public DisclosureRequest Request { get; }
 

@@ -72,10 +72,16 @@ public sealed class RulePack
         BoundBySecrecy = boundBySecrecy;
         Route = route;
         ImmunityBasis = immunityBasis ?? (_ => null);
+        Version = Fingerprint();
     }
 
     /// <summary>Gets the jurisdiction.</summary>
     public Jurisdiction Jurisdiction { get; }
+
+    /// <summary>Gets the pack's version: a fingerprint (16 hexadecimal digits of SHA-256) of its rules in order, their ranks, overrides and
+    /// every version of their references (code, article, paragraph, version, dates), and its data limits. It changes whenever a rule or
+    /// a version does, so an audit entry tells which law it was decided under.</summary>
+    public string Version { get; }
 
     /// <summary>Gets the pack's name.</summary>
     public string Name { get; }
@@ -108,4 +114,27 @@ public sealed class RulePack
     public IReadOnlyList<LocalDate> AmendmentDates =>
         Rules.SelectMany(r => r.Versions).SelectMany(v => v.InForceUntil is { } until ? new[] { v.InForceFrom, until } : [v.InForceFrom])
             .Where(d => d >= CoverageStart).Distinct().Order().ToArray();
+
+    private string Fingerprint()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append(Jurisdiction).Append('|').Append(Name).Append('|').Append(CoverageStart.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var rule in Rules)
+        {
+            text.Append(rule.Id).Append('|').Append(rule.Rank).Append('|').Append(string.Join(",", rule.Overrides)).Append('\n');
+            foreach (var v in rule.Versions)
+            {
+                text.Append("  ").Append(v.Code).Append('|').Append(v.Article).Append('|').Append(v.Paragraph).Append('|').Append(v.Version).Append('|')
+                    .Append(v.InForceFrom.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('|')
+                    .Append(v.InForceUntil?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
+
+        foreach (var limit in DataLimits)
+        {
+            text.Append("limit ").Append(limit.RuleId).Append('|').Append(limit.Reference.Version).Append('\n');
+        }
+
+        return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
+    }
 }

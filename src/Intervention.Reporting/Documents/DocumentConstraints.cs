@@ -123,6 +123,15 @@ internal static class DocumentConstraints
                     [
                     When(new JsonObject { ["properties"] = new JsonObject { ["parentsInformedBeforehand"] = new JsonObject { ["const"] = false } } }, Required("parentsNotInformedReason")),
                     .. ConsentIffOutcome(),
+                    new JsonObject
+                    {
+                        ["if"] = Allows(DataCategory.Identity),
+                        ["then"] = new JsonObject { ["properties"] = new JsonObject { ["minors"] = new JsonObject { ["minItems"] = 1 } } },
+                        ["else"] = new JsonObject
+                        {
+                            ["properties"] = new JsonObject { ["minors"] = new JsonObject { ["maxItems"] = 0 }, ["parents"] = new JsonObject { ["maxItems"] = 0 } },
+                        },
+                    },
                     ]);
                 break;
 

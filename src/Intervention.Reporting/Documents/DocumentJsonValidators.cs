@@ -237,6 +237,12 @@ public sealed class ChildAtRiskReportJsonValidator : AbstractValidator<ChildAtRi
         RuleFor(d => d.ReportId).NotEmptyId();
         RuleFor(d => d.Author).SetValidator(new SenderContactValidator());
         RuleForEach(d => d.Minors).SetValidator(new NamedPersonValidator());
+        // The builder names at least one minor, and names people only when the decision allows identity (R21, CASF L.226-2-1).
+        RuleFor(d => d.Minors).Count(1).When(d => d.Decision?.AllowedData is { } a && a.Contains(DataCategory.Identity));
+        RuleFor(d => d.Minors).Must(m => m is null || m.Count == 0).When(d => d.Decision?.AllowedData is { } a && !a.Contains(DataCategory.Identity))
+            .WithErrorCode(DocumentCodes.NotAllowedByDecision).WithMessage(_ => DocumentRules.Message(DocumentCodes.NotAllowedByDecision, DataCategory.Identity));
+        RuleFor(d => d.Parents).Must(m => m is null || m.Count == 0).When(d => d.Decision?.AllowedData is { } a && !a.Contains(DataCategory.Identity))
+            .WithErrorCode(DocumentCodes.NotAllowedByDecision).WithMessage(_ => DocumentRules.Message(DocumentCodes.NotAllowedByDecision, DataCategory.Identity));
         RuleForEach(d => d.Parents).SetValidator(new NamedPersonValidator());
         RuleFor(d => d.Facts).Count(1);
         RuleForEach(d => d.Facts).ChildRules(f =>

@@ -30,11 +30,23 @@ public sealed class AgeBands
     /// <summary>Creates the set.</summary>
     /// <param name="bands">The bands, in any order.</param>
     /// <exception cref="ArgumentNullException"><paramref name="bands"/> is null.</exception>
-    /// <exception cref="ArgumentException">The bands overlap, leave a gap, do not start at 0, do not end open, or a band ends before it starts; the message says where.</exception>
+    /// <exception cref="ArgumentException">The bands overlap, leave a gap, do not start at 0, do not end open, a band ends before it starts,
+    /// a band is null, a bound is beyond any age (<see cref="Domain.People.Participant.MaxAge"/>), or there are more bands than ages; the message says where.</exception>
     public AgeBands(IEnumerable<AgeBand> bands)
     {
         ArgumentNullException.ThrowIfNull(bands);
-        _bands = bands.OrderBy(b => b.From).ToArray();
+        _bands = bands.ToArray();
+        if (_bands.Any(b => b is null) || _bands.Length > Domain.People.Participant.MaxAge + 1)
+        {
+            throw new ArgumentException($"Age bands are at most {Domain.People.Participant.MaxAge + 1}, none null.", nameof(bands));
+        }
+
+        if (_bands.Any(b => b.From > Domain.People.Participant.MaxAge || b.To > Domain.People.Participant.MaxAge))
+        {
+            throw new ArgumentException($"An age band's bounds are at most {Domain.People.Participant.MaxAge}.", nameof(bands));
+        }
+
+        _bands = _bands.OrderBy(b => b.From).ToArray();
         if (_bands.Length == 0 || _bands[0].From != 0)
         {
             throw new ArgumentException("Age bands start at 0.", nameof(bands));

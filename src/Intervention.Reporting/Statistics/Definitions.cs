@@ -113,10 +113,19 @@ public sealed record ReportPeriod
 {
     private ReportPeriod(YearMonth first, int months, PeriodGranularity granularity)
     {
+        // The years a statistics report can be about (as the documents' dates): an earlier or later one is a typing error.
+        ArgumentOutOfRangeException.ThrowIfLessThan(first.Year, FirstYear, "year");
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(first.Year, LastYear, "year");
         First = first;
         Months = months;
         Granularity = granularity;
     }
+
+    /// <summary>The first year a period may start in.</summary>
+    public const int FirstYear = 1900;
+
+    /// <summary>The last year a period may start in.</summary>
+    public const int LastYear = 2199;
 
     /// <summary>Gets the first month.</summary>
     public YearMonth First { get; }
@@ -133,13 +142,14 @@ public sealed record ReportPeriod
     /// <summary>A calendar month.</summary>
     /// <param name="month">The month.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public static ReportPeriod Month(YearMonth month) => new(month, 1, PeriodGranularity.Month);
 
     /// <summary>A calendar quarter.</summary>
     /// <param name="year">The year.</param>
     /// <param name="quarter">1 to 4.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is not 1 to 4.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is not 1 to 4, or the year is not <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public static ReportPeriod Quarter(int year, int quarter)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(quarter, 1);
@@ -151,7 +161,7 @@ public sealed record ReportPeriod
     /// <param name="year">The year.</param>
     /// <param name="half">1 or 2.</param>
     /// <returns>The period.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="half"/> is not 1 or 2.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="half"/> is not 1 or 2, or the year is not <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public static ReportPeriod HalfYear(int year, int half)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(half, 1);
@@ -162,6 +172,7 @@ public sealed record ReportPeriod
     /// <summary>A calendar year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is not <see cref="FirstYear"/> to <see cref="LastYear"/>.</exception>
     public static ReportPeriod Year(int year) => new(new YearMonth(year, 1), 12, PeriodGranularity.Year);
 
     /// <summary>Whether a month falls in the period.</summary>

@@ -50,6 +50,11 @@ public sealed record ReportDefinition
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(policy);
+        if (!Enum.IsDefined(unit))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unit), unit, "Not a counting unit.");
+        }
+
         if (tables.Count == 0 || tables.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count() != tables.Count)
         {
             throw new ArgumentException("A report has one or more tables with distinct names.", nameof(tables));
@@ -57,6 +62,11 @@ public sealed record ReportDefinition
 
         foreach (var dimension in tables.SelectMany(t => t.Dimensions))
         {
+            if (!Enum.IsDefined(dimension.Dimension) || !Enum.IsDefined(dimension.Granularity))
+            {
+                throw new ArgumentOutOfRangeException(nameof(tables), dimension.Dimension, "A table's dimension or granularity is not defined.");
+            }
+
             if (dimension.Dimension == StatisticsDimension.Territory && (territories is null || dimension.TerritoryLevel < 0 || dimension.TerritoryLevel >= territories.LevelNames.Count))
             {
                 throw new ArgumentException("A territory dimension needs the hierarchy and one of its levels.", nameof(territories));

@@ -38,7 +38,7 @@ public static class AuditArbitraries
             from requests in Gen.Choose(2, 8).SelectMany(n => Gen.ListOf(DisclosureArbitraries.Requests, n))
             from kind in Gen.Elements(Enum.GetValues<MutationKind>())
             from index in Gen.Choose(0, requests.Count - 1)
-            from field in Gen.Choose(0, 13)
+            from field in Gen.Choose(0, 14)
             select new TamperedChain(Build(requests.Select(r => r.Request)), kind, index, field);
         return Arb.From(gen);
     }
@@ -137,6 +137,8 @@ public sealed class AuditChainTests
         10 => Copy(e, dataAsked: [.. e.DataAsked, DataCategory.ProtocolFile]),
         11 => Copy(e, sequence: e.Sequence + 1),
         12 => Copy(e, previousHash: new string('f', 64)),
+        14 => Copy(e, basis: new AuditBasis(e.Basis.ActAt, e.Basis.SubjectAgeGroup, e.Basis.SubjectUnderLegalProtection, [.. e.Basis.Facts, FactKind.AbuseOfMinor],
+            e.Basis.ConsentReferences, e.Basis.Pack, e.Basis.PackVersion, e.Basis.Policy)),
         _ => Copy(e, hash: new string('e', 64)),
     };
 
@@ -145,10 +147,11 @@ public sealed class AuditChainTests
     private static AuditEntry Copy(
         AuditEntry e, long? sequence = null, string? askedBy = null, string? caseReference = null, DiscloserKind? discloser = null, RecipientKind? recipient = null,
         DisclosurePurpose? purpose = null, IReadOnlyList<DataCategory>? dataAsked = null, DisclosureOutcome? outcome = null, IReadOnlyList<string>? legalBases = null,
-        IReadOnlyList<DataCategory>? dataAllowed = null, LocalDate? dateOfAct = null, Instant? recordedAt = null, string? previousHash = null, string? hash = null) =>
+        IReadOnlyList<DataCategory>? dataAllowed = null, LocalDate? dateOfAct = null, Instant? recordedAt = null, string? previousHash = null, string? hash = null,
+        AuditBasis? basis = null) =>
         new(sequence ?? e.Sequence, askedBy ?? e.AskedBy, caseReference ?? e.CaseReference, discloser ?? e.Discloser, recipient ?? e.Recipient, purpose ?? e.Purpose,
             dataAsked ?? e.DataAsked, outcome ?? e.Outcome, legalBases ?? e.LegalBases, dataAllowed ?? e.DataAllowed, dateOfAct ?? e.DateOfAct,
-            recordedAt ?? e.RecordedAt, previousHash ?? e.PreviousHash, hash ?? e.Hash);
+            recordedAt ?? e.RecordedAt, previousHash ?? e.PreviousHash, hash ?? e.Hash, basis ?? e.Basis);
 
     private static DisclosureDecision SampleDecision() => new DisclosureEngine(FrenchRulePack.Create(), ServicePolicy.LawOnly).Decide(FsCheck.Fluent.Gen.Sample(DisclosureArbitraries.Requests, 1).Single().Request);
 
@@ -160,7 +163,7 @@ public sealed class AuditChainTests
         var nul = AuditChain.Append(null, decision, "worker-1", Instant.FromUtc(2026, 3, 4, 10, 0), "\0");
 
         Assert.NotEqual(none.Hash, nul.Hash);
-        var forged = new AuditEntry(nul.Sequence, nul.AskedBy, null, nul.Discloser, nul.Recipient, nul.Purpose, nul.DataAsked, nul.Outcome, nul.LegalBases, nul.DataAllowed, nul.DateOfAct, nul.RecordedAt, nul.PreviousHash, nul.Hash);
+        var forged = new AuditEntry(nul.Sequence, nul.AskedBy, null, nul.Discloser, nul.Recipient, nul.Purpose, nul.DataAsked, nul.Outcome, nul.LegalBases, nul.DataAllowed, nul.DateOfAct, nul.RecordedAt, nul.PreviousHash, nul.Hash, nul.Basis);
         Assert.False(AuditChain.Verify([forged]).IsValid);
     }
 }

@@ -45,4 +45,35 @@ public sealed class HostileIntakeTests
         Assert.StartsWith("La date de naissance (1 juin 2027)", french, System.StringComparison.Ordinal);
         Assert.True(french.Length < 300, french);
     }
+
+    public static TheoryData<int, string> ExtremeSteps()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var kind in System.Enum.GetValues<CaseStepKind>().Select(k => (int)k).Append(0).Append(99))
+        {
+            foreach (var date in new[] { "0001-01-01", "9999-12-31", "2026-03-03" })
+            {
+                data.Add(kind, date);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ExtremeSteps))]
+    public void A_step_of_any_kind_on_any_date_is_a_validation_result_never_an_exception(int kind, string date)
+    {
+        var opened = new CaseIntake(new OpenCaseRequestValidator(Clock)).Open(OpenCaseRequestValidatorTests.Valid()).Case!;
+        var json = $"{{\"kind\":{kind},\"on\":\"{date}\",\"action\":\"Accompaniment\",\"receptivity\":\"Receptive\",\"by\":\"Person\",\"partner\":\"Health\",\"outcome\":\"Completed\"}}";
+        var read = IntakeJson.ReadCaseStepRequest(json, CultureInfo.GetCultureInfo("fr-FR"));
+
+        var result = read.Request is { } request ? new CaseSteps(Clock).Apply(opened, request) : read.Problems;
+
+        Assert.NotNull(result);
+        if (date != "2026-03-03" || kind is 0 or 99)
+        {
+            Assert.False(result.IsValid);
+        }
+    }
 }

@@ -212,8 +212,9 @@ public static class DocumentGenerators
             ReportId = id,
             Author = author,
             WrittenOn = written,
-            Minors = minors.ToArray(),
-            Parents = parents.ToArray(),
+            // People are named only when the decision allows identity, and then at least one minor.
+            Minors = decision.AllowedData.Contains(DataCategory.Identity) ? minors.ToArray() : [],
+            Parents = decision.AllowedData.Contains(DataCategory.Identity) ? parents.ToArray() : [],
             Facts = facts.ToArray(),
             FamilyContext = context,
             ParentsInformedBeforehand = informed,

@@ -86,4 +86,30 @@ public sealed class HostileDocumentTests
         Assert.Equal("roundingBase", Assert.Throws<ArgumentOutOfRangeException>(() => DisclosurePolicy.RoundTo(DisclosurePolicy.MaxThreshold + 1)).ParamName);
         Assert.Equal(DisclosurePolicy.MaxThreshold, DisclosurePolicy.WithThreshold(DisclosurePolicy.MaxThreshold).Threshold);
     }
+
+    [Fact]
+    public void Statistics_arguments_out_of_range_are_refused_where_they_enter()
+    {
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => ReportPeriod.Quarter(9999, 1)).ParamName);
+        Assert.Equal("year", Assert.Throws<ArgumentOutOfRangeException>(() => ReportPeriod.Year(1)).ParamName);
+        Assert.Equal("bands", Assert.Throws<ArgumentException>(() => new AgeBands([new AgeBand(0, 17), new AgeBand(18, null), new AgeBand(int.MaxValue, null)])).ParamName);
+        Assert.Equal("unit", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Channel])], (CountingUnit)42, DisclosurePolicy.Insee)).ParamName);
+        Assert.Equal("tables", Assert.Throws<ArgumentOutOfRangeException>(() => new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [(StatisticsDimension)42])], CountingUnit.Cases, DisclosurePolicy.Insee)).ParamName);
+    }
+
+    [Fact]
+    public void Worrying_information_names_a_minor_when_identity_is_allowed_and_nobody_when_it_is_not()
+    {
+        var example = System.IO.File.ReadAllText(System.IO.Path.Combine(Intervention.Testing.Shared.ApiApproval.TestProjectDirectory(), "..", "schema-validation", "examples", "crip-information-preoccupante.valid.json"));
+        var node = System.Text.Json.Nodes.JsonNode.Parse(example)!;
+        node["minors"] = new System.Text.Json.Nodes.JsonArray();
+        var noMinor = DocumentReader.Read(DocumentType.ChildAtRiskReport, node.ToJsonString(), French);
+        var named = System.Text.Json.Nodes.JsonNode.Parse(example)!;
+        named["decision"]!["allowedData"] = new System.Text.Json.Nodes.JsonArray("SituationDetails");
+
+        Assert.Contains(noMinor.Problems, p => p.Code == DocumentCodes.TooFew && p.Path == "minors");
+        Assert.Contains(DocumentReader.Read(DocumentType.ChildAtRiskReport, named.ToJsonString(), French).Problems, p => p.Code == DocumentCodes.NotAllowedByDecision && p.Path == "minors");
+    }
 }
