@@ -73,7 +73,7 @@ public static class IntakeJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(culture);
         var type = (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-        if (InvalidUtf16At(json) is { } offset)
+        if (Excerpts.FirstLoneSurrogate(json) is { } offset)
         {
             return Refused<T>(string.Empty, DomainCodes.JsonInvalidText, culture, ("Offset", offset));
         }
@@ -98,7 +98,7 @@ public static class IntakeJson
         }
         catch (JsonException exception)
         {
-            var path = exception.Path is { } p ? Cut(p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : p.TrimStart('$')) : string.Empty;
+            var path = exception.Path is { } p ? Excerpts.Cut(p.StartsWith("$.", StringComparison.Ordinal) ? p[2..] : p.TrimStart('$')) : string.Empty;
             return Refused<T>(path, DomainCodes.JsonMalformed, culture, ("Line", (exception.LineNumber ?? 0) + 1), ("Position", (exception.BytePositionInLine ?? 0) + 1));
         }
     }
@@ -129,7 +129,7 @@ public static class IntakeJson
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in element.EnumerateObject())
             {
-                var name = Cut(property.Name);
+                var name = Excerpts.Cut(property.Name);
                 var child = path.Length == 0 ? name : $"{path}.{name}";
                 if (!seen.Add(property.Name))
                 {
@@ -149,25 +149,6 @@ public static class IntakeJson
             }
         }
     }
-
-    private static int? InvalidUtf16At(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
-    private static string Cut(string text) => text.Length <= 80 ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[79]) ? 79 : 80), "…");
 }
 
 /// <summary>Source-generated metadata of the intake requests (trimming and AOT safe).</summary>

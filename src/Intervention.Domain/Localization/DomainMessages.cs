@@ -119,7 +119,7 @@ public static class DomainMessages
             string operation when name == "Operation" && Operations.TryGetValue(operation, out var translated) => french ? translated.French : translated.English,
             _ => Convert.ToString(value, culture) ?? string.Empty,
         };
-        return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, char.IsHighSurrogate(text[79]) ? 79 : 80), "…");
+        return Excerpts.Cut(text);
     }
 
     /// <summary>Returns the message for a code in a culture with the given placeholders filled; others are left as they are.</summary>

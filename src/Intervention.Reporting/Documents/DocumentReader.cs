@@ -56,7 +56,7 @@ public static class DocumentReader
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(culture);
         var clrType = DocumentSchemas.ClrType(type);
-        if (InvalidUtf16At(json) is { } offset)
+        if (LiaisonSheets.Texts.FirstLoneSurrogate(json) is { } offset)
         {
             return new DocumentCheck(type, null, [Problem("$", DocumentCodes.InvalidText, culture, offset)]);
         }
@@ -86,34 +86,15 @@ public static class DocumentReader
         catch (JsonException exception)
         {
             // The runtime's own text is English and names CLR types: the problem says where, in the caller's language.
-            return new DocumentCheck(type, null, [Problem(Cut(exception.Path ?? "$"), DocumentCodes.Malformed, culture, (exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1)]);
+            return new DocumentCheck(type, null, [Problem(exception.Path ?? "$", DocumentCodes.Malformed, culture, (exception.LineNumber ?? 0) + 1, (exception.BytePositionInLine ?? 0) + 1)]);
         }
     }
 
     // Deeper than any document's shape (its deepest field is three levels down), far below the parser's own limit.
     private const int MaxDepth = 16;
 
-    // The offset of the first lone surrogate, which no UTF-8 document can hold (JSON text is Unicode text).
-    private static int? InvalidUtf16At(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(c))
-            {
-                return i;
-            }
-        }
-
-        return null;
-    }
-
     // A path quotes property names; a long one is cut, so that a problem never echoes a long input whole.
-    private static string Cut(string path) => path.Length <= 200 ? path : string.Concat(path.AsSpan(0, 199), "…");
+    private static string Cut(string path) => LiaisonSheets.Texts.Excerpt(path, 200);
 
     /// <summary>Validates a document (one of the <c>…Json</c> records) with its validator.</summary>
     /// <param name="document">The document.</param>

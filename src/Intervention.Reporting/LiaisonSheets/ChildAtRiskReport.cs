@@ -81,16 +81,7 @@ public sealed record ChildAtRiskReportResult(ChildAtRiskReport? Report, string? 
     /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
     /// <returns>The problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        if (_invalid is not null)
-        {
-            return Documents.DocumentReader.Validate(_invalid, culture).Where(p => p.Severity == FluentValidation.Severity.Error).ToArray();
-        }
-
-        return Problem(culture) is { } problem ? [problem] : [];
-    }
+    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture) => LiaisonSheetResult.ProblemsOf(_invalid, Problem(culture), culture);
 
     /// <summary>Gets whether the document was built.</summary>
     public bool IsBuilt => Report is not null;

@@ -48,16 +48,13 @@ public sealed record LiaisonSheetResult(LiaisonSheet? Sheet, string? RefusalCode
     /// <param name="culture">French for <c>fr</c> and its regions, English otherwise.</param>
     /// <returns>The problems.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(culture);
-        if (_invalid is not null)
-        {
-            return DocumentReader.Validate(_invalid, culture).Where(p => p.Severity == FluentValidation.Severity.Error).ToArray();
-        }
+    public IReadOnlyList<DocumentProblem> Problems(System.Globalization.CultureInfo culture) => ProblemsOf(_invalid, Problem(culture), culture);
 
-        return Problem(culture) is { } problem ? [problem] : [];
-    }
+    // A builder's refusal as problems: each field's, in the culture, when what it built is not a valid document; else the refusal's.
+    internal static IReadOnlyList<DocumentProblem> ProblemsOf(object? invalidDocument, DocumentProblem? refusal, System.Globalization.CultureInfo culture) =>
+        invalidDocument is not null
+            ? DocumentReader.Validate(invalidDocument, culture).Where(p => p.Severity == FluentValidation.Severity.Error).ToArray()
+            : refusal is { } problem ? [problem] : [];
 
     internal static DocumentProblem? ProblemOf(string? code, string? ruleId, object?[] arguments, System.Globalization.CultureInfo culture)
     {

@@ -26,21 +26,39 @@ internal static class Texts
         _ => Excerpt(value.ToString() ?? string.Empty),
     };
 
-    internal static string Excerpt(string text)
+    internal static string Excerpt(string text, int length = ExcerptLength)
     {
-        if (text.Length <= ExcerptLength)
+        if (text.Length <= length)
         {
             return text;
         }
 
         // Cut on a character boundary, never inside a surrogate pair.
-        var cut = ExcerptLength;
+        var cut = length;
         if (char.IsHighSurrogate(text[cut - 1]))
         {
             cut--;
         }
 
         return string.Concat(text.AsSpan(0, cut), "…");
+    }
+
+    /// <summary>The offset of the first lone surrogate, or null when the text is valid UTF-16 (JSON text is Unicode text).</summary>
+    internal static int? FirstLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
     }
 
     private static string Instant(Instant instant, bool french)
