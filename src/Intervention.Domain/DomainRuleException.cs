@@ -19,7 +19,7 @@ public sealed class DomainRuleException : InvalidOperationException
 {
     /// <summary>Creates the exception for a refusal.</summary>
     /// <param name="code">The stable message code, for example <c>action.adhesion_required</c>.</param>
-    /// <param name="ruleId">The rule of <c>DOMAIN.md</c> that refuses, for example <c>R04</c>; <see langword="null"/> for a lifecycle rule of the model.</param>
+    /// <param name="ruleId">The rule that refuses (docs/domain-rules.md), for example <c>R04</c>; <see langword="null"/> for a lifecycle rule of the model.</param>
     /// <param name="arguments">The values the message refers to, by placeholder name.</param>
     public DomainRuleException(string code, string? ruleId, IReadOnlyDictionary<string, object?>? arguments = null)
         : base(DomainMessages.Format(code, CultureInfo.InvariantCulture, arguments))

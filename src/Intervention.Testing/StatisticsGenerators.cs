@@ -147,7 +147,7 @@ public static class StatisticsGenerators
         return new StatisticsSample(records, secrets.Distinct(StringComparer.Ordinal).ToArray());
     }
 
-    // Category i drawn with weight ∝ (i + 1)^-1.2, as BENCHMARKS.md's shapes.
+    // Category i drawn with weight ∝ (i + 1)^-1.2, as the benchmarks' shapes.
     private static Gen<T> Skewed<T>(T[] categories) =>
         Gen.Frequency(categories.Select((c, i) => ((int)Math.Round(1000 * Math.Pow(i + 1, -1.2)), Gen.Constant(c))).ToArray());
 }

@@ -35,7 +35,7 @@ public enum TraceStatus
 /// <param name="Reference">The version in force, when there was one.</param>
 public sealed record TraceEntry(string RuleId, TraceStatus Status, string Explanation, LegalReference? Reference)
 {
-    /// <summary>Gets whether the text behind this line must still be checked against the official source (LEGAL.md "to confirm").</summary>
+    /// <summary>Gets whether the text behind this line must still be checked against the official source (read from a secondary copy: "to confirm").</summary>
     public bool ToConfirm => Reference?.ToConfirm == true;
 
     /// <inheritdoc />

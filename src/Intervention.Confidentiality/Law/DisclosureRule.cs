@@ -7,7 +7,7 @@ using NodaTime;
 namespace Intervention.Confidentiality.Law;
 
 /// <summary>The rank of a rule: when several apply, the highest rank decides; equal ranks must agree.</summary>
-/// <remarks>LEGAL.md: the default is secrecy; exceptions permit or require; a service's role rules refuse some recipients whatever the law permits (R11, R42, R22) but never override a legal duty.</remarks>
+/// <remarks>The default is secrecy; exceptions permit or require; a service's role rules refuse some recipients whatever the law permits (R11, R42, R22) but never override a legal duty.</remarks>
 public enum RuleRank
 {
     /// <summary>The default: secrecy (Code pénal 226-13).</summary>
@@ -115,7 +115,7 @@ public sealed class DisclosureRule
     private readonly IReadOnlyList<LegalBasis>[] _singleBases;
 
     /// <summary>Creates a rule.</summary>
-    /// <param name="id">The stable id, as in LEGAL.md or DOMAIN.md.</param>
+    /// <param name="id">The stable id, for example <c>FR-CP-226-14-1</c> or a domain rule <c>R11</c>.</param>
     /// <param name="rank">The rank.</param>
     /// <param name="versions">The versions of the provision, without overlap; the rule is in force on a date when one of them is.</param>
     /// <param name="evaluate">The condition, given the request and the version in force.</param>

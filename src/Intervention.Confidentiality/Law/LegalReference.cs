@@ -8,7 +8,7 @@ namespace Intervention.Confidentiality.Law;
 /// One version of a legal provision: code, article, paragraph, the version's dates of effect, where it comes from, and
 /// whether the text still needs checking against the official source.
 /// </summary>
-/// <remarks>LEGAL.md, "How to encode" 1: keep each article's reference and the amending law next to the rule.</remarks>
+/// <remarks>Keep each article's reference and the amending law next to the rule.</remarks>
 public sealed record LegalReference
 {
     /// <summary>Creates a reference.</summary>

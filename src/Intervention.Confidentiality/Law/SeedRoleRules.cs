@@ -21,7 +21,7 @@ internal static class SeedRoleRules
     public static DisclosureRule StaffHierarchyRefused(LocalDate from) => new(
         "R42",
         RuleRank.RoleProhibition,
-        [new("Directive du service psychosocial de la police", "6", "Confidentialité", "Seed 000: the hierarchy sees neither identities nor details without the employee's agreement", from)],
+        [new("Directive du service psychosocial de la police", "6", "Confidentialité", "The hierarchy sees neither identities nor details without the employee's agreement", from)],
         (r, _) => r.Recipient != RecipientKind.StaffHierarchy
             ? RuleMatch.NotApplicable("Not the staff member's hierarchy.")
             : r.CoveringConsent(ConsentPurpose.ShareWithRecipients) is null
@@ -35,7 +35,7 @@ internal static class SeedRoleRules
         return new DisclosureRule(
             "R42-officer",
             RuleRank.LegalPermission,
-            [new("Directive du service psychosocial de la police", "6", "Confidentialité", "Seed 000: access to identities and details is reserved to the officer in charge of the service", from)],
+            [new("Directive du service psychosocial de la police", "6", "Confidentialité", "Access to identities and details is reserved to the officer in charge of the service", from)],
             (r, _) => r.Recipient == RecipientKind.StaffServiceOfficerInCharge && r.Discloser is DiscloserKind.StaffServiceMember or DiscloserKind.StaffServiceOfficer
                 ? officerInCharge
                 : RuleMatch.NotApplicable("Not a staff-service member telling the officer in charge."));
@@ -45,7 +45,7 @@ internal static class SeedRoleRules
     public static DisclosureRule OffenceRevealed(LocalDate from) => new(
         "R37",
         RuleRank.RoleGuidance,
-        [new("Entretien, coordination psychosociale en service de police (Terrebonne)", "—", null, "Seed 001: the worker encourages and accompanies the person to report; the worker is not an investigator", from)],
+        [new("Entretien, coordination psychosociale en service de police (Terrebonne)", "—", null, "The worker encourages and accompanies the person to report; the worker is not an investigator", from)],
         (r, _) => r.Has(FactKind.OffenceRevealedByPerson) && r.Purpose == DisclosurePurpose.Report && r.Recipient is RecipientKind.PublicProsecutor or RecipientKind.PoliceHierarchy
             ? AccompanyToReport
             : RuleMatch.NotApplicable("No offence revealed to be reported to the prosecutor or the police."));

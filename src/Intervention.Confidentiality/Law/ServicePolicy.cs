@@ -9,7 +9,7 @@ namespace Intervention.Confidentiality.Law;
 /// "required by service policy" and still cites the permission), and it chooses how to read a duty whose force is debated
 /// (CASF L.226-2-1 is read as a duty by default). It can never allow what the law or the role rules refuse.
 /// </summary>
-/// <remarks>LEGAL.md, "The shape of a decision": the 2006 framework presents the 226-14 case as a duty ("la loi lui impose").</remarks>
+/// <remarks>The 2006 framework presents the 226-14 case as a duty ("la loi lui impose").</remarks>
 public sealed record ServicePolicy
 {
     private readonly string[] _mandatory;

@@ -1,7 +1,7 @@
 namespace Intervention.Domain.Cases;
 
 /// <summary>The kinds of situation a case concerns; a case has one or more.</summary>
-/// <remarks>R02 (France), R31 (Québec), R50 (Belgium), seed 000 (staff service); DOMAIN.md R01, R06.</remarks>
+/// <remarks>R02 (France), R31 (Québec), R50 (Belgium), R40 (staff service); R01, R06 (docs/domain-rules.md).</remarks>
 public enum SituationKind
 {
     /// <summary>Conjugal (intimate-partner) violence.</summary>

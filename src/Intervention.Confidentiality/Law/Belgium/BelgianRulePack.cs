@@ -9,7 +9,7 @@ namespace Intervention.Confidentiality.Law.Belgium;
 /// its exception for offences against minors and vulnerable persons, widened to partner violence on 2013-03-01 (458bis), and the
 /// duty to assist a person in great danger (422bis), which 458bis leaves intact.
 /// </summary>
-/// <remarks>Texts were read from secondary copies (LEGAL.md). The pack answers for acts from 2000-11-28, when 458bis came into force.</remarks>
+/// <remarks>Texts were read from secondary copies. The pack answers for acts from 2000-11-28, when 458bis came into force.</remarks>
 public static class BelgianRulePack
 {
     /// <summary>The first date the pack answers for.</summary>

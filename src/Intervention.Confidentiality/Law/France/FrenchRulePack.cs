@@ -10,14 +10,14 @@ using NodaTime;
 namespace Intervention.Confidentiality.Law.France;
 
 /// <summary>
-/// The French rules of disclosure for social workers in police and gendarmerie services: every French row of LEGAL.md with
-/// its dates of effect, and the role rules of the seeds (R10, R11, R12, R22, R37, R42).
+/// The French rules of disclosure for social workers in police and gendarmerie services: every French provision the services rely on, with
+/// its dates of effect, and the role rules of the source documents (R10, R11, R12, R22, R37, R42).
 /// </summary>
 /// <remarks>
 /// <para>Sources: Code pénal 226-13, 226-14 (1° to 5° and the immunity paragraph), 223-6, 434-1, 434-3; Code de l'action sociale
-/// et des familles L.226-2-1, L.226-2-2, L.121-6-2; the 2006 reference framework (seed 002), the ANISCG operational framework
+/// et des familles L.226-2-1, L.226-2-2, L.121-6-2; the 2006 reference framework, the ANISCG operational framework
 /// (seed 004), the staff-service directive (seed 000) and the Québec interview (seed 001) for the role rules. Texts were read
-/// from secondary copies (LEGAL.md); rows marked to confirm say so in their <see cref="LegalReference.ToConfirm"/> flag.</para>
+/// from secondary copies; rows marked to confirm say so in their <see cref="LegalReference.ToConfirm"/> flag.</para>
 /// <para>The pack answers for acts from 2004-01-03 (Loi 2004-1, the earliest wording of 226-14 checked); earlier acts raise
 /// <see cref="UncoveredDisclosureException"/> rather than a guess.</para>
 /// </remarks>
@@ -126,12 +126,12 @@ public static class FrenchRulePack
 
     private static DisclosureRule Consent() => ConsentRules.Create(
         "FR-CONSENT",
-        [new("Code pénal", "226-13", "consentement", "Consent of the person or of the legal representative lifts secrecy for what it covers (LEGAL.md)", CodePenal1994)]);
+        [new("Code pénal", "226-13", "consentement", "Consent of the person or of the legal representative lifts secrecy for what it covers", CodePenal1994)]);
 
     private static DisclosureRule InvestigatorsRefused() => new(
         "R11",
         RuleRank.RoleProhibition,
-        [new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.7", null, "Circulaire du 1er août 2006 (seed 002): no part in judicial investigations", CoverageStart)],
+        [new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.7", null, "Circulaire du 1er août 2006: no part in judicial investigations", CoverageStart)],
         (r, _) => r.Recipient == RecipientKind.Investigators || r.Purpose == DisclosurePurpose.Investigation
             ? InvestigationsRefused
             : RuleMatch.NotApplicable("Not a request from or for investigators."));
@@ -139,7 +139,7 @@ public static class FrenchRulePack
     private static DisclosureRule ProtocolFileRefused() => new(
         "R22",
         RuleRank.RoleProhibition,
-        [new("Cadre opérationnel ANISCG", "protocole violences faites aux femmes", null, "Seed 004: the file belongs to the woman; nothing is sent unless she chooses", CoverageStart)],
+        [new("Cadre opérationnel ANISCG", "protocole violences faites aux femmes", null, "The file belongs to the woman; nothing is sent unless she chooses", CoverageStart)],
         (r, _) => (r.Recipient == RecipientKind.ProtocolAssociation || r.Purpose == DisclosurePurpose.ProtocolTransmission) && r.CoveringConsent(ConsentPurpose.TransmitProtocolFile) is null
             ? ProtocolRefused
             : RuleMatch.NotApplicable("Not the protocol file, or the woman chose to send it."));
@@ -147,7 +147,7 @@ public static class FrenchRulePack
     private static DisclosureRule ChildAtRiskNotByLiaisonSheet() => new(
         "R21",
         RuleRank.RoleProhibition,
-        [new("Cadre opérationnel ANISCG", "fiches de liaison", null, "Seed 004: a liaison sheet only when there is no information préoccupante, which goes to the CRIP", CoverageStart)],
+        [new("Cadre opérationnel ANISCG", "fiches de liaison", null, "A liaison sheet only when there is no information préoccupante, which goes to the CRIP", CoverageStart)],
         (r, _) => r.Purpose == DisclosurePurpose.Orientation && (r.Has(FactKind.ChildInDangerOrAtRisk) || r.Has(FactKind.AbuseOfMinor))
             ? LiaisonSheetRefused
             : RuleMatch.NotApplicable("No child at risk in an orientation."));
@@ -297,19 +297,19 @@ public static class FrenchRulePack
 
     private static DataLimit EmployerLimit() => new(
         "R10",
-        new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.7", null, "Circulaire du 1er août 2006 (seed 002): the worker and the employer exchange what helps the action", CoverageStart),
+        new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.7", null, "Circulaire du 1er août 2006: the worker and the employer exchange what helps the action", CoverageStart),
         r => r.Recipient != RecipientKind.EmployingAuthority
             ? null
             : r.CoveringConsent(ConsentPurpose.ShareWithRecipients) is null ? EmployerData : EmployerDataWithConsent);
 
     private static DataLimit FunderLimit() => new(
         "R06",
-        new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.6", null, "Circulaire du 1er août 2006 (seed 002): reports exclude any nominative data, direct or indirect", CoverageStart),
+        new("Cadre de référence des intervenants sociaux en commissariat et gendarmerie", "III.6", null, "Circulaire du 1er août 2006: reports exclude any nominative data, direct or indirect", CoverageStart),
         r => r.Recipient == RecipientKind.FunderOrSteeringBody || r.Purpose == DisclosurePurpose.Statistics ? ActivityOnly : null);
 
     private static DataLimit ProtocolFileLimit() => new(
         "R22-file",
-        new("Cadre opérationnel ANISCG", "protocole violences faites aux femmes", null, "Seed 004: the file belongs to the woman", CoverageStart),
+        new("Cadre opérationnel ANISCG", "protocole violences faites aux femmes", null, "The file belongs to the woman", CoverageStart),
         r => r.Asks(DataCategory.ProtocolFile) && r.CoveringConsent(ConsentPurpose.TransmitProtocolFile) is null
             ? AllButProtocolFile
             : null);

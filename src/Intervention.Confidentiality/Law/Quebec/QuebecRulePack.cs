@@ -11,7 +11,7 @@ namespace Intervention.Confidentiality.Law.Quebec;
 /// jeunesse 39), consent per purpose with its duration, and the role rule that the worker is not an investigator (R37).
 /// </summary>
 /// <remarks>
-/// <para>Texts were read from secondary copies (LEGAL.md). Marked <see cref="LegalReference.ToConfirm"/> until checked against
+/// <para>Texts were read from secondary copies. Marked <see cref="LegalReference.ToConfirm"/> until checked against
 /// LégisQuébec: the 2017 c. 10 wording of 60.4, the dates of the 2017 c. 18 and 2022 c. 11 amendments of LPJ 39, and whether
 /// LPJ 39 applies "même à ceux liés par le secret professionnel" (older texts said so; the 2017/2020 versions read had no such
 /// clause). This pack reads LPJ 39 as binding secret holders, and its trace says it is to confirm.</para>
@@ -53,7 +53,7 @@ public static class QuebecRulePack
 
     private static DisclosureRule Consent() => ConsentRules.Create(
         "QC-CONSENT",
-        [new("Code des professions", "60.4", "al. 2", "Disclosure authorised by the client: written consent naming the information, the recipient, the purpose and its duration (seed 001, R34)", CoverageStart, toConfirm: true)],
+        [new("Code des professions", "60.4", "al. 2", "Disclosure authorised by the client: written consent naming the information, the recipient, the purpose and its duration", CoverageStart, toConfirm: true)],
         consent => consent.Form == ConsentForm.Oral
             ? "In Québec the authorisation to disclose is written or signed (R34); an oral consent does not lift secrecy."
             : consent.Data.Count == 0
@@ -65,7 +65,7 @@ public static class QuebecRulePack
     private static DisclosureRule Investigators() => new(
         "QC-R37-investigators",
         RuleRank.RoleProhibition,
-        [new("Entretien, coordination psychosociale en service de police (Terrebonne)", "—", null, "Seed 001 (R37): « la travailleuse sociale n'est pas enquêteuse »", CoverageStart)],
+        [new("Entretien, coordination psychosociale en service de police (Terrebonne)", "—", null, "« La travailleuse sociale n'est pas enquêteuse »", CoverageStart)],
         (r, _) => r.Recipient == RecipientKind.Investigators || r.Purpose == DisclosurePurpose.Investigation
             ? NotAnInvestigator
             : RuleMatch.NotApplicable("Not a request from or for investigators."));

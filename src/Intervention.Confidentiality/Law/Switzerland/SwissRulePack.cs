@@ -12,8 +12,8 @@ namespace Intervention.Confidentiality.Law.Switzerland;
 /// without consent (R42).
 /// </summary>
 /// <remarks>
-/// <para>Texts were read from secondary copies (LEGAL.md). To confirm: the wording and date of Code pénal 364. Staff of public
-/// services are bound by official secrecy (Code pénal 320), which LEGAL.md does not list: this pack applies the 321 pattern to
+/// <para>Texts were read from secondary copies. To confirm: the wording and date of Code pénal 364. Staff of public
+/// services are bound by official secrecy (Code pénal 320), which the professional-secrecy rows do not cover: this pack applies the 321 pattern to
 /// them, and says so in the default rule's version.</para>
 /// <para>Code pénal 321 binds the professions it lists (here physicians and other health professionals); social workers in
 /// regular contact with children are not bound by it, so 314d's duty falls on them. The pack answers for acts from 2019-01-01,
@@ -57,7 +57,7 @@ public static class SwissRulePack
     private static DisclosureRule Default() => new(
         "CH-CP-321",
         RuleRank.Default,
-        [new("Code pénal", "321", "ch. 1", "Current wording; applied by this pack to official secrecy (320) too, which LEGAL.md does not list", CoverageStart)],
+        [new("Code pénal", "321", "ch. 1", "Current wording; this pack applies it to official secrecy (art. 320) too", CoverageStart)],
         (_, _) => Secrecy);
 
     private static DisclosureRule SupervisoryAuthority() => new(
