@@ -43,7 +43,7 @@ public static class Program
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var report = new Intervention.Reporting.Statistics.ActivityReporter().Produce(definition, records);
                 var cells = report.Tables[0].Cells;
-                Console.WriteLine($"{shape}: {records.Length} records, {cells.Count} cells, {cells.Count(c => c.Status == Intervention.Reporting.Statistics.CellStatus.PrimarySuppressed)} primary, {cells.Count(c => c.Status == Intervention.Reporting.Statistics.CellStatus.SecondarySuppressed)} secondary, {watch.Elapsed.TotalSeconds:F2} s");
+                Console.WriteLine($"{shape}: {records.Length} records, {cells.Count} cells, {report.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.BelowThreshold).Count} primary, {report.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Complementary).Count} secondary, {watch.Elapsed.TotalSeconds:F2} s");
                 watch.Restart();
                 new Intervention.Reporting.Statistics.ActivityReporter().Produce(StatisticsBenchmarks.CountsOnlyOf(definition), records);
                 Console.WriteLine($"{shape}: counts and margins only, {watch.Elapsed.TotalSeconds:F2} s");

@@ -72,7 +72,7 @@ public static class RollupBenchmark
         var report = new ActivityReporter().Produce(definition, records);
         var protecting = watch.Elapsed;
         var cells = report.Tables.SelectMany(t => t.Cells).ToList();
-        Console.WriteLine($"  protected in {protecting.TotalSeconds:F2} s: {cells.Count(c => c.Status == CellStatus.PrimarySuppressed)} primary, {cells.Count(c => c.Status == CellStatus.SecondarySuppressed)} secondary; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
+        Console.WriteLine($"  protected in {protecting.TotalSeconds:F2} s: {report.HostAudit.Cells(SuppressionReason.BelowThreshold).Count} primary, {report.HostAudit.Cells(SuppressionReason.Complementary).Count} secondary; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
         watch.Restart();
         var audit = ReportAuditor.Audit(definition, report);
         Console.WriteLine($"  audited in {watch.Elapsed.TotalSeconds:F2} s: {audit.Intervals.Count} intervals, {audit.Exposed.Count} exposed; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");

@@ -99,7 +99,7 @@ public static class Program
         output.WriteLine($"{report.Period}, {report.PolicyName}: {report.RecordsCounted?.ToString(CultureInfo.InvariantCulture) ?? "secret"} cases counted, {report.ExcludedWithoutConsent?.ToString(CultureInfo.InvariantCulture) ?? "secret"} excluded without consent to statistics (R07).");
         PrintTable(output, report.Table("channel-by-territory"));
         var suppressed = report.Tables.SelectMany(t => t.Cells).Count(c => c.IsSuppressed);
-        output.WriteLine($"{suppressed} cells suppressed in all ({report.Tables.SelectMany(t => t.Cells).Count(c => c.Status == CellStatus.SecondarySuppressed)} of them to protect the others).");
+        output.WriteLine($"{suppressed} cells suppressed in all ({report.HostAudit.Cells(SuppressionReason.Complementary).Count} of them to protect the others).");
 
         var expected = investigators.Outcome == DisclosureOutcome.MustNotDisclose
             && crip.Outcome == DisclosureOutcome.MustActByLaw

@@ -23,8 +23,8 @@ public sealed record AnonymisationViolation(string Property, string Detail)
 /// generated ones:
 /// <list type="bullet">
 /// <item><see cref="ThresholdName"/>: every published non-zero count is at or above the policy's threshold, and a suppressed cell holds no value;</item>
-/// <item><see cref="AuditorName"/>: every suppressed cell keeps a feasible interval wider than the minimum width under the
-/// linear-programming auditor (<see cref="ReportAuditor"/>), given everything the report publishes;</item>
+/// <item><see cref="AuditorName"/>: no suppressed cell or withheld header that could be small keeps a feasible interval as narrow
+/// as the minimum width under the auditor (<see cref="ReportAuditor"/>), given everything the report publishes and the public rule;</item>
 /// <item><see cref="NoSecretName"/>: no identifier, name or free-text string of the source cases appears in the JSON, CSV or
 /// Markdown export, in French or English;</item>
 /// <item><see cref="DeterminismName"/>: the same records, in another order, give the same report.</item>
@@ -52,15 +52,19 @@ public sealed class AnonymisationProperties
     public const int MinimumSecretLength = 4;
 
     private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("fr-FR"), CultureInfo.GetCultureInfo("en")];
-    private readonly ActivityReporter _reporter;
+    private readonly Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport> _produce;
 
     /// <summary>Creates the properties of a report definition.</summary>
     /// <param name="definition">The definition the test author publishes with.</param>
     /// <param name="minimumWidth">The width every suppressed cell's feasible interval must exceed (0: not recomputable exactly).</param>
     /// <param name="reporter">The reporter to check; a new one when omitted.</param>
+    /// <param name="produce">How the test author produces what they publish. By default, when the auditor applies, the report is
+    /// protected against the whole published model with <see cref="IntervalProtection"/> (the Gauss step of
+    /// <see cref="ActivityReporter"/> alone answers for linear combinations, not for what bounds and whole counts add); otherwise
+    /// the reporter's report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative or not a number.</exception>
-    public AnonymisationProperties(ReportDefinition definition, double minimumWidth = 0, ActivityReporter? reporter = null)
+    public AnonymisationProperties(ReportDefinition definition, double minimumWidth = 0, ActivityReporter? reporter = null, Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport>? produce = null)
     {
         ArgumentNullException.ThrowIfNull(definition);
         if (double.IsNaN(minimumWidth) || minimumWidth < 0)
@@ -70,7 +74,10 @@ public sealed class AnonymisationProperties
 
         Definition = definition;
         MinimumWidth = minimumWidth;
-        _reporter = reporter ?? new ActivityReporter();
+        var chosen = reporter ?? new ActivityReporter();
+        _produce = produce ?? (AppliesAuditor
+            ? (d, records) => IntervalProtection.Produce(chosen, d, records, minimumWidth)
+            : chosen.Produce);
     }
 
     /// <summary>Gets the definition checked.</summary>
@@ -92,7 +99,7 @@ public sealed class AnonymisationProperties
     {
         ArgumentNullException.ThrowIfNull(records);
         var checkedSecrets = Secrets(secrets ?? []);
-        var report = _reporter.Produce(Definition, records);
+        var report = _produce(Definition, records);
         return [.. ThresholdRespected(report), .. SuppressedCellsProtected(report), .. NoSecretInOutput(report, checkedSecrets), .. Deterministic(records, report)];
     }
 
@@ -164,7 +171,7 @@ public sealed class AnonymisationProperties
         }
 
         return ReportAuditor.Audit(Definition, report, MinimumWidth).Exposed
-            .Select(e => new AnonymisationViolation(AuditorName, string.Create(CultureInfo.InvariantCulture, $"{e.Table}:{string.Join("/", e.Categories)} lies in [{e.Lower}, {e.Upper}]")))
+            .Select(e => new AnonymisationViolation(AuditorName, string.Create(CultureInfo.InvariantCulture, $"{e.Table}:{string.Join("/", e.Categories)} ({e.Period}) lies in [{e.Lower}, {e.Upper}]")))
             .ToArray();
     }
 
@@ -181,9 +188,13 @@ public sealed class AnonymisationProperties
         var violations = new List<AnonymisationViolation>();
         foreach (var culture in Cultures)
         {
-            foreach (var (format, text) in new[] { ("JSON", ReportExport.ToJson(report, culture)), ("CSV", ReportExport.ToCsv(report, culture)), ("Markdown", ReportExport.ToMarkdown(report, culture)) })
+            foreach (var (format, text) in new[] { ("JSON", JsonText(ReportExport.ToJson(report, culture))), ("CSV", ReportExport.ToCsv(report, culture)), ("Markdown", ReportExport.ToMarkdown(report, culture)) })
             {
-                foreach (var secret in list.Where(s => text.Contains(s, StringComparison.OrdinalIgnoreCase)))
+                // The library's own words (labels, codes, field names, the policy's name and source) are not the host's data: a
+                // secret is looked for in what is left once they are taken out, so a free text that happens to be a label's word
+                // ("violences") is not reported, while a secret in a territory code or a table's name is.
+                var hostText = WithoutVocabulary(text, report);
+                foreach (var secret in list.Where(s => hostText.Contains(s, StringComparison.OrdinalIgnoreCase)))
                 {
                     violations.Add(new(NoSecretName, $"'{secret}' appears in the {format} export ({culture.Name})"));
                 }
@@ -201,7 +212,7 @@ public sealed class AnonymisationProperties
     public IReadOnlyList<AnonymisationViolation> Deterministic(IReadOnlyList<StatisticsRecord> records, StatisticsReport? report = null)
     {
         ArgumentNullException.ThrowIfNull(records);
-        var expected = report ?? _reporter.Produce(Definition, records);
+        var expected = report ?? _produce(Definition, records);
         var json = ReportExport.ToJson(expected, CultureInfo.InvariantCulture);
         var half = records.Count / 2;
         var orders = new (string Name, StatisticsRecord[] Records)[]
@@ -212,7 +223,7 @@ public sealed class AnonymisationProperties
         var violations = new List<AnonymisationViolation>();
         foreach (var (name, reordered) in orders)
         {
-            var other = _reporter.Produce(Definition, reordered);
+            var other = _produce(Definition, reordered);
             if (!other.Equals(expected) || ReportExport.ToJson(other, CultureInfo.InvariantCulture) != json)
             {
                 violations.Add(new(DeterminismName, $"the records {name} give another report"));
@@ -235,6 +246,76 @@ public sealed class AnonymisationProperties
         }
 
         return list;
+    }
+
+    // Every word the exports write that comes from the library, in both languages, longest first.
+    private static readonly string[] Vocabulary = BuildVocabulary();
+
+    private static string[] BuildVocabulary()
+    {
+        var codes = new List<string> { PublishedCell.Total, "Yes", "No", "Unknown", "Open", "suppressed" };
+        codes.AddRange(Enum.GetNames<Intervention.Domain.Services.ServiceProfileKind>());
+        codes.AddRange(Enum.GetNames<Intervention.Domain.Referrals.ReferralChannel>());
+        codes.AddRange(Enum.GetNames<Intervention.Domain.Cases.SituationKind>());
+        codes.AddRange(Enum.GetNames<Intervention.Domain.People.AgeGroup>());
+        codes.AddRange(Enum.GetNames<Intervention.Domain.People.Sex>());
+        codes.AddRange(Enum.GetNames<Intervention.Domain.Cases.CaseOutcome>());
+        codes.AddRange(Enum.GetNames<StatisticsDimension>().Select(d => "dim." + d));
+        codes.AddRange(Enum.GetNames<CountingUnit>().Select(u => "unit." + u));
+        codes.AddRange(["header.unit", "header.policySource", "header.recordsCounted", "header.excludedWithoutConsent", "header.distinctTotals"]);
+        var words = codes.SelectMany(c => Cultures.Select(culture => StatisticsLabels.Label(c, culture)).Append(c))
+            .Concat(Enum.GetNames<CellStatus>()).Concat(Enum.GetNames<CountingUnit>())
+            .Concat(["period", "unit", "policy", "policySource", "recordsCounted", "excludedWithoutConsent", "tables", "name", "totalsCountDistinctCases", "dimensions", "key", "label", "cells", "categories", "labels", "value", "status", "table", "true", "false"]);
+        return words.Where(w => w.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).OrderByDescending(w => w.Length).ToArray();
+    }
+
+    // The library's words taken out of an export where they stand as whole words: a host's "Nordville" keeps its "No", and a table
+    // named "Partenaire-Dupont" keeps its "Partenaire" (letters, digits and _ . @ - join a word).
+    private static readonly System.Text.RegularExpressions.Regex VocabularyPattern = Whole(Vocabulary);
+
+    private static System.Text.RegularExpressions.Regex Whole(IEnumerable<string> words) => new(
+        @"(?<![\p{L}\p{N}_.@-])(?:" + string.Join("|", words.OrderByDescending(w => w.Length).Select(System.Text.RegularExpressions.Regex.Escape)) + @")(?![\p{L}\p{N}_.@-])",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    // What a JSON export says, unescaped: its property names and string values, a line each (the writer escapes accents and
+    // apostrophes, which a search in the raw text would miss).
+    private static string JsonText(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        var lines = new List<string>();
+        void Walk(System.Text.Json.JsonElement element)
+        {
+            switch (element.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Object:
+                    foreach (var property in element.EnumerateObject())
+                    {
+                        lines.Add(property.Name);
+                        Walk(property.Value);
+                    }
+
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+                default:
+                    lines.Add(element.ToString());
+                    break;
+            }
+        }
+
+        Walk(document.RootElement);
+        return string.Join("\n", lines);
+    }
+
+    private static string WithoutVocabulary(string text, StatisticsReport report)
+    {
+        var withoutPolicy = Whole([report.PolicyName, report.PolicySource]).Replace(text, "\u0001");
+        return VocabularyPattern.Replace(withoutPolicy, "\u0001");
     }
 
     private static string Name(PublishedTable table, PublishedCell cell) => $"{table.Name}:{string.Join("/", cell.Categories)}";

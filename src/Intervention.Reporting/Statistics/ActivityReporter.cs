@@ -27,13 +27,19 @@ namespace Intervention.Reporting.Statistics;
 /// point) is the independent check. Inner cells with no record are taken as known zeros, which can only over-protect; when the
 /// policy suppresses zeros, each table's inner cells with no record are unknowns instead, so that a suppressed zero is protected
 /// too (see <see cref="DisclosurePolicy.SuppressZeros"/>).</para>
-/// <para>Releases: given the releases already published, their published cells join the known span first, their primary cells stay
-/// protected, and each cell's part outside the periods they covered (what subtraction would reveal) is protected when small.
-/// Thresholds are raised one step at a time, keeping what each step suppressed, so a higher threshold never publishes more.</para>
+/// <para>Releases, in any order: given the releases already published, their published cells join the known span first, their
+/// small suppressed cells stay protected, and each cell's part over each set of months the periods cover alike (what subtracting
+/// one release from another reveals: a quarter from its half-year, whichever came first) is protected when small. Headers are
+/// published beside earlier releases only when no subtraction of headers gives a small count. Thresholds are raised one step at a
+/// time, keeping what each step suppressed, so a higher threshold never publishes more.</para>
+/// <para>Counts of actions: a cell is primary when its count is below the threshold or when fewer cases than the threshold
+/// contribute to it.</para>
 /// <para>The insider: the one contributor of a cell of count 1 (a singleton) knows its value; a candidate is not published if, with
 /// that value, another primary cell could be recomputed (the singleton and pair problems).</para>
-/// <para>Beyond "not recomputable exactly": protection intervals of a given width, and zeros pinned because counts are not negative,
-/// are the auditing package's <c>IntervalProtection</c>, which audits by linear programming and suppresses more.</para>
+/// <para>What the exports say: a suppressed cell is <see cref="CellStatus.Suppressed"/>, never why; the reason is in
+/// <see cref="StatisticsReport.HostAudit"/>, for the host. Beyond linear combinations: bounds from the public rule (a suppressed
+/// cell is at least 1 when zeros are published), whole counts and protection intervals are the auditing package's
+/// <c>IntervalProtection</c>, which audits by integer and linear programming and suppresses more (docs/threat-model.md).</para>
 /// </remarks>
 public sealed class ActivityReporter
 {
@@ -152,7 +158,7 @@ public sealed class ActivityReporter
         var categories = dimensions.Select(d => Categories(territories, bands, span, d)).ToArray();
 
         // Inner cells: one per combination of categories met (the situation dimension keeps the whole set, as a bit mask).
-        var (inner, counted, excluded) = new InnerCounter(definition, periods, span, dimensions, categories, territories).Count(records);
+        var (inner, countedByMonth, excludedByMonth) = new InnerCounter(definition, periods, span, dimensions, categories, territories).Count(records);
 
         // Lexicographic order of the inner cells: the Gauss protector's pivots follow it, and it keeps fill-in lowest of the orders
         // tried (by weight, ascending or descending, or reversed were 4 to 19 times slower on the T4 shape, for the same answer).
@@ -173,6 +179,7 @@ public sealed class ActivityReporter
         var tables = definition.Tables.Select(t => Tabulate(t, dimensions, categories, innerKeys, inner, Within(definition.Period), withMembers)).ToArray();
         var known = new List<int[]>();
         var protectedBefore = new List<(int[] Members, long Weight)>();
+        var releaseTables = new List<Tabulation>();
         foreach (var release in previousReleases)
         {
             var within = Within(release.Definition.Period);
@@ -191,35 +198,34 @@ public sealed class ActivityReporter
                     {
                         known.Add(tabulation.Members[index]);
                     }
-                    else if (cell.Status == CellStatus.PrimarySuppressed)
+                    else if (tabulation.IsPrimary(release.Definition.Policy, index) || tabulation.IsPrimary(definition.Policy, index))
                     {
-                        protectedBefore.Add((tabulation.Members[index], tabulation.Counts[index]));
+                        // A suppressed cell of an earlier release stays protected when it is small under either release's rule (the
+                        // reason it was suppressed is not published, nor needed: the counts say it).
+                        protectedBefore.Add((tabulation.Members[index], tabulation.Effective(definition.Policy.SuppressZeros, index)));
                     }
                 }
+
+                releaseTables.Add(tabulation);
             }
         }
 
-        // Differencing: where earlier releases covered part of this one's period, subtracting them from this release publishes,
-        // implicitly, each cell's part outside their periods. A small such part is protected like a primary cell (for each earlier
-        // period inside this one, and for their union).
+        // Differencing, whatever the order of the releases: subtracting one release's cell from another's publishes, implicitly, the
+        // cell's count over a part of their periods (a quarter from a half-year and the other quarter, the months two overlapping
+        // periods do not share). Every such part is a union of atoms, the sets of months that the same periods cover; each cell's part
+        // in each atom is protected like a primary cell when small, so no subtraction of releases recovers a small count.
         var derived = new List<(int[] Members, long Weight)>();
-        var inside = previousReleases.Select(r => r.Definition.Period).Where(p => Span([p]).All(definition.Period.Contains)).ToList();
-        var covers = inside.Select(p => (Func<YearMonth, bool>)p.Contains).ToList();
-        if (inside.Count > 1)
+        foreach (var atom in Atoms(periods, span))
         {
-            covers.Add(m => inside.Any(p => p.Contains(m)));
-        }
-
-        foreach (var covered in covers)
-        {
-            foreach (var table in tables)
+            foreach (var table in tables.Concat(releaseTables))
             {
-                foreach (var members in table.Members)
+                for (var c = 0; c < table.Members.Length; c++)
                 {
-                    var difference = members.Where(i => !covered(inner[innerKeys[i]].Month)).ToArray();
-                    if (difference.Length > 0 && difference.Length < members.Length)
+                    var members = table.Members[c];
+                    var part = members.Where(i => atom.Contains(inner[innerKeys[i]].Month)).ToArray();
+                    if (part.Length > 0 && part.Length < members.Length)
                     {
-                        derived.Add((difference, difference.Sum(i => inner[innerKeys[i]].Weight)));
+                        derived.Add((part, Effective(definition.Policy.SuppressZeros, part.Sum(i => inner[innerKeys[i]].Weight), part.Sum(i => inner[innerKeys[i]].Cases))));
                     }
                 }
             }
@@ -237,6 +243,7 @@ public sealed class ActivityReporter
         var currentPeriods = dimensions.ToDictionary(d => d.Key, d => d.Dimension == StatisticsDimension.Period ? definition.Period.SubPeriods(d.Granularity).ToHashSet(StringComparer.Ordinal) : null, StringComparer.Ordinal);
 
         var published = new PublishedTable[tables.Length];
+        var reasons = new List<KeyValuePair<CellReference, SuppressionReason>>();
         for (var t = 0; t < tables.Length; t++)
         {
             var table = tables[t];
@@ -257,9 +264,16 @@ public sealed class ActivityReporter
                     continue;
                 }
 
-                var s = status[t][c];
-                long? value = s is CellStatus.PrimarySuppressed or CellStatus.SecondarySuppressed ? null : definition.Policy.Publish(table.Counts[c]);
-                cells.Add(new PublishedCell(labels, value, s));
+                var reason = status[t][c];
+                if (reason is { } why)
+                {
+                    cells.Add(new PublishedCell(labels, null, CellStatus.Suppressed));
+                    reasons.Add(new(new CellReference(table.Definition.Name, labels), why));
+                }
+                else
+                {
+                    cells.Add(new PublishedCell(labels, definition.Policy.Publish(table.Counts[c]), definition.Policy.Rounding == RoundingRule.None ? CellStatus.Published : CellStatus.Rounded));
+                }
             }
 
             var multi = table.Definition.Dimensions.Any(d => d.Dimension == StatisticsDimension.Situation);
@@ -268,11 +282,27 @@ public sealed class ActivityReporter
 
         // The header counts are published only as a cell would be: the number of cases (or persons) is the grand total of every
         // table counting them, so it is absent whenever one of those grand totals is suppressed.
+        // Beside earlier releases, each header is protected like a cell of its own one-dimension table over months: no subtraction of
+        // two releases' headers may give a small count (HeaderProtection).
         var policy = definition.Policy;
         var grandTotalsShown = definition.Unit == CountingUnit.Actions || published.All(t => !t.Cells[^1].IsSuppressed);
-        long? recordsCounted = grandTotalsShown && !policy.IsPrimary(counted) ? policy.Publish(counted) : null;
-        long? excludedCount = policy.IsPrimary(excluded) ? null : policy.Publish(excluded);
-        return new StatisticsReport(definition.Period.Code, definition.Unit, policy.Name, policy.Source, recordsCounted, excludedCount, Array.AsReadOnly(published));
+        ReportPeriod[] Exact(Func<PublishedRelease, bool> publishes) => previousReleases
+            .Where(r => r.Definition.Policy.Rounding == RoundingRule.None && r.Definition.RequireConsentToStatistics == definition.RequireConsentToStatistics && publishes(r))
+            .Select(r => r.Definition.Period).ToArray();
+        var counted = span.Select((m, i) => definition.Period.Contains(m) ? countedByMonth[i] : 0).Sum();
+        var excluded = span.Select((m, i) => definition.Period.Contains(m) ? excludedByMonth[i] : 0).Sum();
+        var countedShown = grandTotalsShown && (policy.Rounding != RoundingRule.None
+            ? !policy.IsPrimary(counted)
+            : HeaderProtection.MayPublish(policy, definition.Period, Exact(r => r.Report.RecordsCounted is not null), span, countedByMonth));
+        var excludedShown = policy.Rounding != RoundingRule.None
+            ? !policy.IsPrimary(excluded)
+            : HeaderProtection.MayPublish(policy, definition.Period, definition.RequireConsentToStatistics ? Exact(r => r.Report.ExcludedWithoutConsent is not null) : [], span, excludedByMonth);
+        long? recordsCounted = countedShown ? policy.Publish(counted) : null;
+        long? excludedCount = excludedShown ? policy.Publish(excluded) : null;
+        return new StatisticsReport(definition.Period.Code, definition.Unit, policy.Name, policy.Source, recordsCounted, excludedCount, Array.AsReadOnly(published))
+        {
+            HostAudit = new SuppressionReasons(reasons),
+        };
     }
 
     // When zeros are suppressed, a suppressed zero must not be recomputable either, so the reader cannot be assumed to know which
@@ -281,7 +311,7 @@ public sealed class ActivityReporter
     // the table's period category, a territory under the table's, the age band "Unknown", the age group of the table's age band, else
     // the first category). The protector then treats it as unknown, as it does a cell with records; the combinations not added stay
     // known zeros (a stronger reader, so the protection holds). Tables are taken in turn, each seeing the cells the earlier ones added.
-    private static void AddEmptyCells(ReportDefinition definition, TableDimension[] dimensions, string[][] categories, YearMonth[] span, TerritoryHierarchy? territories, Dictionary<InnerKey, (long Weight, YearMonth Month)> inner)
+    private static void AddEmptyCells(ReportDefinition definition, TableDimension[] dimensions, string[][] categories, YearMonth[] span, TerritoryHierarchy? territories, Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> inner)
     {
         var months = span.Where(definition.Period.Contains).ToArray();
         var leaves = territories?.Leaves.Order(StringComparer.Ordinal).ToArray() ?? [];
@@ -317,7 +347,7 @@ public sealed class ActivityReporter
                 }
             }
 
-            foreach (var (key, (_, month)) in inner)
+            foreach (var (key, (_, _, month)) in inner)
             {
                 if (definition.Period.Contains(month))
                 {
@@ -385,7 +415,7 @@ public sealed class ActivityReporter
                     };
                 }
 
-                inner.TryAdd(new InnerKey(values), (0, month.Value));
+                inner.TryAdd(new InnerKey(values), (0, 0, month.Value));
             }
         }
     }
@@ -474,6 +504,14 @@ public sealed class ActivityReporter
         return c != 0 ? c : a.Situations.Select(x => (int)x).ToArray().AsSpan().SequenceCompareTo(b.Situations.Select(x => (int)x).ToArray());
     });
 
+    // The months of the span grouped by the periods that contain them (months no period contains are never counted); with one
+    // period there is nothing to subtract, so no atom.
+    private static IEnumerable<HashSet<YearMonth>> Atoms(ReportPeriod[] periods, YearMonth[] span) => periods.Length < 2
+        ? []
+        : span.Where(m => periods.Any(p => p.Contains(m)))
+            .GroupBy(m => string.Concat(periods.Select(p => p.Contains(m) ? '1' : '0')), StringComparer.Ordinal)
+            .Select(g => g.ToHashSet());
+
     private static YearMonth[] Span(ReportPeriod[] periods)
     {
         static int Index(YearMonth m) => (m.Year * 12) + m.Month - 1;
@@ -511,16 +549,23 @@ public sealed class ActivityReporter
         _ => throw new ArgumentOutOfRangeException(nameof(dimension), dimension.Dimension, "Unknown dimension."),
     };
 
+    // The count the primary rule reads: the smaller of the count and its contributing cases (equal for cases and persons), so that
+    // a threshold k suppresses a cell of fewer than k actions or of actions by fewer than k cases; a zero count stays zero (the
+    // zeros rule), unless cases contribute to it and zeros are published (0 actions by 1 case says that case had none).
+    private static long Effective(bool suppressZeros, long count, long cases) =>
+        count == 0 ? (cases == 0 || suppressZeros ? 0 : cases) : Math.Min(count, cases);
+
     private static string[] Names<T>()
         where T : struct, Enum => Enum.GetValues<T>().Select(v => v.ToString()).ToArray();
 
-    private static Tabulation Tabulate(TableDefinition table, TableDimension[] dimensions, string[][] categories, InnerKey[] innerKeys, Dictionary<InnerKey, (long Weight, YearMonth Month)> inner, int[] within, bool withMembers)
+    private static Tabulation Tabulate(TableDefinition table, TableDimension[] dimensions, string[][] categories, InnerKey[] innerKeys, Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> inner, int[] within, bool withMembers)
     {
         var positions = table.Dimensions.Select(d => Array.FindIndex(dimensions, x => x.Key == d.Key)).ToArray();
         var sizes = positions.Select(p => categories[p].Length + 1).ToArray();
         var cellCount = sizes.Aggregate(1, (a, b) => a * b);
         var counts = new long[cellCount];
         var memberCounts = new int[cellCount];
+        var cases = new long[cellCount];
 
         // Each inner cell falls in one category per dimension (several for the situations) and in that dimension's total:
         // the cells it counts in are the crossings of those. Two passes: count the members of each cell, then fill them.
@@ -579,12 +624,13 @@ public sealed class ActivityReporter
                 }
             }
 
-            var weight = inner[key].Weight;
+            var (weight, contributors, _) = inner[key];
             if (!withMembers)
             {
                 foreach (var cell in cells)
                 {
                     counts[cell] += weight;
+                    cases[cell] += contributors;
                 }
 
                 continue;
@@ -594,13 +640,14 @@ public sealed class ActivityReporter
             foreach (var cell in mine)
             {
                 counts[cell] += weight;
+                cases[cell] += contributors;
                 memberCounts[cell]++;
             }
         }
 
         if (!withMembers)
         {
-            return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, Enumerable.Repeat(Array.Empty<int>(), cellCount).ToArray());
+            return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, cases, Enumerable.Repeat(Array.Empty<int>(), cellCount).ToArray());
         }
 
         var members = memberCounts.Select(c => c == 0 ? [] : new int[c]).ToArray();
@@ -613,16 +660,16 @@ public sealed class ActivityReporter
             }
         }
 
-        return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, members);
+        return new Tabulation(table, positions.Select(p => categories[p]).ToArray(), sizes, counts, cases, members);
     }
 
-    private static CellStatus[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced, Func<CellCoordinates> coordinatesOf)
+    // By table and cell, why the cell is suppressed (null: published).
+    private static SuppressionReason?[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced, Func<CellCoordinates> coordinatesOf)
     {
-        var rounded = policy.Rounding != RoundingRule.None;
-        var status = tables.Select(t => t.Counts.Select(c => policy.IsPrimary(c) ? CellStatus.PrimarySuppressed : rounded ? CellStatus.Rounded : CellStatus.Published).ToArray()).ToArray();
+        var status = tables.Select(t => t.Counts.Select((c, i) => t.IsPrimary(policy, i) ? SuppressionReason.BelowThreshold : (SuppressionReason?)null).ToArray()).ToArray();
         foreach (var (table, cell) in forced)
         {
-            status[table][cell] = status[table][cell] == CellStatus.PrimarySuppressed ? CellStatus.PrimarySuppressed : CellStatus.SecondarySuppressed;
+            status[table][cell] ??= SuppressionReason.Requested;
         }
 
         if (!policy.SecondarySuppression)
@@ -634,7 +681,7 @@ public sealed class ActivityReporter
         var coordinates = coordinatesOf();
         var zeros = coordinates.KnownZeros().ToList();
         static string Identity(int[] members) => string.Join(",", members.Order());
-        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Members: t.Members[ci], Margins: t.MarginCount(ci), Vector: coordinates.Of(t.Members[ci])))).ToArray();
+        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Primary: t.Effective(policy.SuppressZeros, ci), Members: t.Members[ci], Margins: t.MarginCount(ci), Vector: coordinates.Of(t.Members[ci])))).ToArray();
         var knownVectors = known.Select(coordinates.Of).ToList();
         var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
         var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
@@ -671,7 +718,7 @@ public sealed class ActivityReporter
 
         new ThresholdChain
         {
-            Candidates = Array.ConvertAll(order, c => (c.Vector, c.Count, c.Members.Length == 0)),
+            Candidates = Array.ConvertAll(order, c => (c.Vector, c.Primary, c.Members.Length == 0)),
             IdentityOf = p => Identity(order[p].Members),
             Known = [.. zeros, .. knownVectors],
             Protected = before,
@@ -683,9 +730,9 @@ public sealed class ActivityReporter
         for (var p = 0; p < order.Length; p++)
         {
             var (table, cell) = (order[p].Table, order[p].Cell);
-            if (suppressed[p] && status[table][cell] != CellStatus.PrimarySuppressed)
+            if (suppressed[p])
             {
-                status[table][cell] = CellStatus.SecondarySuppressed;
+                status[table][cell] ??= SuppressionReason.Complementary;
             }
         }
 
@@ -715,7 +762,6 @@ public sealed class ActivityReporter
         private readonly TerritoryHierarchy? _territories;
         private readonly int _firstMonth;
         private readonly bool[] _inSpan;
-        private readonly bool[] _inCurrent;
         private readonly int[][] _enumMaps;
         private readonly int[][] _periodMaps;
         private readonly int[] _situationBits;
@@ -741,7 +787,6 @@ public sealed class ActivityReporter
             _territories = territories;
             _firstMonth = MonthIndex(span[0]);
             _inSpan = span.Select(m => periods.Any(p => p.Contains(m))).ToArray();
-            _inCurrent = span.Select(definition.Period.Contains).ToArray();
             _enumMaps = new int[dimensions.Length][];
             _periodMaps = new int[dimensions.Length][];
             _territoryCache = new ReferenceTable?[dimensions.Length];
@@ -800,17 +845,20 @@ public sealed class ActivityReporter
         // The counting state: a slot per inner cell met, with its weight, the month it was first met and its categories.
         // By dense number (and single situation): the weight, and the month first met plus one (0 while never met).
         private long[]? _directWeight;
+        private long[]? _directCases;
         private int[]? _directMonth;
         private int _slotsPerDense;
         private readonly Dictionary<long, int> _bySlotKey = [];
         private long[] _weights = new long[256];
+        private long[] _cases = new long[256];
         private readonly List<YearMonth> _months = [];
         private readonly List<int[]> _keys = [];
         private int[] _values = [];
-        private int _counted;
-        private int _excluded;
+        private long[] _countedByMonth = [];
+        private long[] _excludedByMonth = [];
 
-        public (Dictionary<InnerKey, (long Weight, YearMonth Month)> Inner, int Counted, int Excluded) Count(IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records)
+        // The inner cells, and by month of the span the records counted and those left out without consent.
+        public (Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> Inner, long[] CountedByMonth, long[] ExcludedByMonth) Count(IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records)
         {
             // A slot per inner cell: by array when the situations are single (the usual case) and the table is small enough,
             // by dictionary otherwise.
@@ -818,10 +866,13 @@ public sealed class ActivityReporter
             if (_denseSize * _slotsPerDense <= (1 << 20))
             {
                 _directWeight = new long[_denseSize * _slotsPerDense];
+                _directCases = _countActions ? new long[_denseSize * _slotsPerDense] : null;
                 _directMonth = new int[_denseSize * _slotsPerDense];
             }
 
             _values = new int[_dimensions.Length];
+            _countedByMonth = new long[_inSpan.Length];
+            _excludedByMonth = new long[_inSpan.Length];
             var position = -1;
             if (records is PlainRecords { Source: IReadOnlyList<StatisticsRecord> list })
             {
@@ -865,17 +916,18 @@ public sealed class ActivityReporter
                         Decode(at / _slotsPerDense, _situation < 0 ? 0 : 1 << ((at % _slotsPerDense) - 1));
                         var slot = NewSlot(new YearMonth(number / 12, (number % 12) + 1));
                         _weights[slot] = _directWeight![at];
+                        _cases[slot] = _directCases?[at] ?? _directWeight[at];
                     }
                 }
             }
 
-            var inner = new Dictionary<InnerKey, (long Weight, YearMonth Month)>(_keys.Count);
+            var inner = new Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)>(_keys.Count);
             for (var i = 0; i < _keys.Count; i++)
             {
-                inner[new InnerKey(_keys[i])] = (_weights[i], _months[i]);
+                inner[new InnerKey(_keys[i])] = (_weights[i], _countActions ? _cases[i] : _weights[i], _months[i]);
             }
 
-            return (inner, _counted, _excluded);
+            return (inner, _countedByMonth, _excludedByMonth);
         }
 
         // The loop over records in memory, in a method of its own so that it is compiled fully optimised from the start (it runs once
@@ -998,10 +1050,11 @@ public sealed class ActivityReporter
         private void CountPlanned<TPerson>(ReadOnlySpan<StatisticsRecord> records, CountPlan plan)
             where TPerson : struct, IFlag
         {
-            var (inSpan, inCurrent, first, requireConsent, countActions) = (_inSpan, _inCurrent, _firstMonth, _requireConsent, _countActions);
+            var (inSpan, first, requireConsent, countActions) = (_inSpan, _firstMonth, _requireConsent, _countActions);
             var (channel, profile, ageGroup, sex, month, territory) = (plan.Channel, plan.Profile, plan.AgeGroup, plan.Sex, plan.Month, plan.Territory);
             var (weights, months, slots, situated, shift) = (_directWeight!, _directMonth!, _slotsPerDense, _situation >= 0, _situationShift);
-            var (counted, excluded) = (0, 0);
+            var cases = _directCases;
+            var (counted, excluded) = (_countedByMonth, _excludedByMonth);
             for (var i = 0; i < records.Length; i++)
             {
                 var record = records[i];
@@ -1012,10 +1065,9 @@ public sealed class ActivityReporter
                     continue;
                 }
 
-                var current = inCurrent[m];
                 if (requireConsent && !record.ConsentToStatistics)
                 {
-                    excluded += current ? 1 : 0;
+                    excluded[m]++;
                     continue;
                 }
 
@@ -1060,12 +1112,19 @@ public sealed class ActivityReporter
                     months[at] = record.MonthNumber + 1;
                 }
 
-                weights[at] += countActions ? record.Actions : 1;
-                counted += current ? 1 : 0;
+                if (countActions)
+                {
+                    weights[at] += record.Actions;
+                    cases![at]++;
+                }
+                else
+                {
+                    weights[at]++;
+                }
+
+                counted[m]++;
             }
 
-            _counted += counted;
-            _excluded += excluded;
         }
 
         private void Add(StatisticsRecord record, int multiplicity, long actions, int position)
@@ -1076,10 +1135,9 @@ public sealed class ActivityReporter
                 return;
             }
 
-            var current = _inCurrent[month];
             if (_requireConsent && !record.ConsentToStatistics)
             {
-                _excluded += current ? multiplicity : 0;
+                _excludedByMonth[month] += multiplicity;
                 return;
             }
 
@@ -1118,6 +1176,10 @@ public sealed class ActivityReporter
                 }
 
                 _directWeight![at] += weight;
+                if (_directCases is not null)
+                {
+                    _directCases[at] += multiplicity;
+                }
             }
             else
             {
@@ -1129,9 +1191,10 @@ public sealed class ActivityReporter
                 }
 
                 _weights[slot] += weight;
+                _cases[slot] += multiplicity;
             }
 
-            _counted += current ? multiplicity : 0;
+            _countedByMonth[month] += multiplicity;
         }
 
         // Sets the categories of the inner cell with this dense number and situation mask (into _values, which NewSlot keeps).
@@ -1173,6 +1236,7 @@ public sealed class ActivityReporter
             if (slot == _weights.Length)
             {
                 Array.Resize(ref _weights, slot * 2);
+                Array.Resize(ref _cases, slot * 2);
             }
 
             _months.Add(month);
@@ -1346,8 +1410,16 @@ public sealed class ActivityReporter
         public int CompareTo(InnerKey other) => Values.AsSpan().SequenceCompareTo(other.Values);
     }
 
-    private sealed record Tabulation(TableDefinition Definition, string[][] Categories, int[] Sizes, long[] Counts, int[][] Members)
+    // Counts: what each cell publishes (cases, persons or actions); Cases: how many cases (or persons) contribute to it.
+    private sealed record Tabulation(TableDefinition Definition, string[][] Categories, int[] Sizes, long[] Counts, long[] Cases, int[][] Members)
     {
+        // A cell is primary when its count is, or when fewer cases than the threshold contribute to it (a count of actions from one
+        // case is that case's own count, however large).
+        public bool IsPrimary(DisclosurePolicy policy, int cell) => policy.IsPrimary(ActivityReporter.Effective(policy.SuppressZeros, Counts[cell], Cases[cell]));
+
+        public long Effective(bool suppressZeros, int cell) => ActivityReporter.Effective(suppressZeros, Counts[cell], Cases[cell]);
+
+
         public IReadOnlyList<string> Labels(int cell)
         {
             var labels = new string[Sizes.Length];

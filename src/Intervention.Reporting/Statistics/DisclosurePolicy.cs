@@ -78,7 +78,8 @@ public sealed record DisclosurePolicy
     /// it, so an unbounded one would never end, and no table of a social-work service needs more.</summary>
     public const int MaxThreshold = 1000;
 
-    /// <summary>A plain threshold of the host's choice, with secondary suppression.</summary>
+    /// <summary>A plain threshold of the host's choice, with secondary suppression; its name says the threshold and whether zeros
+    /// are suppressed, so two policies that differ are named differently.</summary>
     /// <param name="k">The threshold (2 or more).</param>
     /// <param name="suppressZeros">Whether zeros are suppressed too (see <see cref="SuppressZeros"/> for what protects them).</param>
     /// <returns>The policy.</returns>
@@ -87,7 +88,16 @@ public sealed record DisclosurePolicy
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(k, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(k, MaxThreshold);
-        return new($"Threshold {k}", k, suppressZeros, RoundingRule.None, 1, true, "Host's threshold: no cell from fewer than k units, with secondary suppression.");
+        return new(
+            suppressZeros ? $"Threshold {k}, zeros suppressed" : $"Threshold {k}",
+            k,
+            suppressZeros,
+            RoundingRule.None,
+            1,
+            true,
+            suppressZeros
+                ? $"Host's threshold: no cell from 1 to {k - 1} units and no zero published, with secondary suppression."
+                : $"Host's threshold: no cell from 1 to {k - 1} units published, with secondary suppression.");
     }
 
     /// <summary>Rounding of every count to the nearest multiple of a base, without suppression.</summary>

@@ -7,10 +7,12 @@ using System.Text.Json;
 
 namespace Intervention.Reporting.Statistics;
 
-/// <summary>Exports a report to JSON, CSV and Markdown, with French or English labels. Suppressed cells carry no value.</summary>
+/// <summary>Exports a report to JSON, CSV and Markdown, with French or English labels. Suppressed cells carry no value and no
+/// reason; the three formats state the same facts.</summary>
 public static class ReportExport
 {
-    /// <summary>Writes the report as JSON: codes, labels, values (absent for suppressed cells) and statuses.</summary>
+    /// <summary>Writes the report as JSON: codes, labels, values (absent for suppressed cells) and statuses (a suppressed cell says
+    /// only <c>Suppressed</c>, never why); a header withheld is absent. The host's own view of the reasons is never written.</summary>
     /// <param name="report">The report.</param>
     /// <param name="culture">The labels' language.</param>
     /// <returns>The JSON text.</returns>
@@ -90,7 +92,12 @@ public static class ReportExport
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Writes the report as CSV (one line per cell: table, one column per dimension label, value, status); a suppressed cell's value is empty.</summary>
+    /// <summary>
+    /// Writes the report as CSV: first a line of the report's header (period, unit, policy, its source, records counted, records
+    /// left out without consent; an empty field where a header is withheld), then per table a line of column names and one line
+    /// per cell (table, whether its totals count distinct cases, one column per dimension label, value, status); a suppressed
+    /// cell's value is empty and its status says only that it is suppressed. It states what the JSON export states.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="culture">The labels' language.</param>
     /// <returns>The CSV text.</returns>
@@ -100,21 +107,27 @@ public static class ReportExport
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(culture);
         var text = new StringBuilder();
+        text.AppendLine("period,unit,policy,policySource,recordsCounted,excludedWithoutConsent");
+        text.AppendLine(string.Join(",", Quote(report.Period), report.Unit.ToString(), Quote(report.PolicyName), Quote(report.PolicySource), Number(report.RecordsCounted), Number(report.ExcludedWithoutConsent)));
         foreach (var table in report.Tables)
         {
-            text.AppendLine(string.Join(",", new[] { "table" }.Concat(table.Dimensions.Select(d => Quote(StatisticsLabels.Label("dim." + d.Dimension, culture)))).Concat(["value", "status"])));
+            text.AppendLine(string.Join(",", new[] { "table", "totalsCountDistinctCases" }.Concat(table.Dimensions.Select(d => Quote(StatisticsLabels.Label("dim." + d.Dimension, culture)))).Concat(["value", "status"])));
             foreach (var cell in table.Cells)
             {
-                text.AppendLine(string.Join(",", new[] { Quote(table.Name) }
+                text.AppendLine(string.Join(",", new[] { Quote(table.Name), table.TotalsCountDistinctCases ? "true" : "false" }
                     .Concat(cell.Categories.Select(c => Quote(StatisticsLabels.Label(c, culture))))
-                    .Concat([cell.Value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, cell.Status.ToString()])));
+                    .Concat([Number(cell.Value), cell.Status.ToString()])));
             }
         }
 
         return text.ToString();
     }
 
-    /// <summary>Writes the report as Markdown tables; a suppressed cell shows the word "secret" (or "suppressed"), never a value.</summary>
+    /// <summary>
+    /// Writes the report as Markdown: the report's header (unit, policy and its source, records counted, records left out without
+    /// consent), then one table per table of the report, saying when its totals count distinct cases; a suppressed cell or header
+    /// shows the word "secret" (or "suppressed"), never a value. It states what the JSON export states.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="culture">The labels' language.</param>
     /// <returns>The Markdown text.</returns>
@@ -123,17 +136,27 @@ public static class ReportExport
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(culture);
+        string L(string code) => StatisticsLabels.Label(code, culture);
+        string Shown(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? L("suppressed");
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"# {report.Period} — {report.PolicyName}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"- {L("header.unit")}: {L("unit." + report.Unit)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- {L("header.policySource")}: {report.PolicySource}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- {L("header.recordsCounted")}: {Shown(report.RecordsCounted)}\n");
+        text.Append(CultureInfo.InvariantCulture, $"- {L("header.excludedWithoutConsent")}: {Shown(report.ExcludedWithoutConsent)}\n\n");
         foreach (var table in report.Tables)
         {
             text.Append(CultureInfo.InvariantCulture, $"## {table.Name}\n\n");
-            text.Append("| ").Append(string.Join(" | ", table.Dimensions.Select(d => StatisticsLabels.Label("dim." + d.Dimension, culture)))).Append(" | n |\n");
+            if (table.TotalsCountDistinctCases)
+            {
+                text.Append(L("header.distinctTotals")).Append("\n\n");
+            }
+
+            text.Append("| ").Append(string.Join(" | ", table.Dimensions.Select(d => L("dim." + d.Dimension)))).Append(" | n |\n");
             text.Append('|').Append(string.Concat(Enumerable.Repeat(" --- |", table.Dimensions.Count))).Append(" ---: |\n");
             foreach (var cell in table.Cells)
             {
-                var value = cell.Value?.ToString(CultureInfo.InvariantCulture) ?? StatisticsLabels.Label("suppressed", culture);
-                text.Append("| ").Append(string.Join(" | ", cell.Categories.Select(c => StatisticsLabels.Label(c, culture)))).Append(" | ").Append(value).Append(" |\n");
+                text.Append("| ").Append(string.Join(" | ", cell.Categories.Select(L))).Append(" | ").Append(Shown(cell.Value)).Append(" |\n");
             }
 
             text.Append('\n');
@@ -141,6 +164,8 @@ public static class ReportExport
 
         return text.ToString();
     }
+
+    private static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
     private static string Quote(string value) => value.Contains(',', StringComparison.Ordinal) || value.Contains('"', StringComparison.Ordinal)
         ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""

@@ -27,6 +27,14 @@ public static class StatisticsLabels
         ["Unknown"] = ("Non renseigné", "Unknown"),
         ["Open"] = ("En cours", "Open"),
         ["suppressed"] = ("secret", "suppressed"),
+        ["header.unit"] = ("Unité de compte", "Counting unit"),
+        ["header.policySource"] = ("Règle de secret", "Disclosure rule"),
+        ["header.recordsCounted"] = ("Enregistrements comptés", "Records counted"),
+        ["header.excludedWithoutConsent"] = ("Écartés faute d'accord", "Left out without consent"),
+        ["header.distinctTotals"] = ("Les totaux comptent des situations distinctes : une situation à plusieurs problématiques compte une fois.", "Totals count distinct cases: a case with several situations counts once."),
+        ["unit.Cases"] = ("Situations", "Cases"),
+        ["unit.Actions"] = ("Actions", "Actions"),
+        ["unit.DistinctPersons"] = ("Personnes distinctes", "Distinct persons"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Returns the label of a category code (enum name, <c>Total</c>, <c>Yes</c>…) or of a dimension (<c>dim.Channel</c>); codes without a label (territories, periods, age bands) are their own label.</summary>

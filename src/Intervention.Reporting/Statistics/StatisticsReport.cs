@@ -1,10 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Frozen;
 using System.Linq;
 
 namespace Intervention.Reporting.Statistics;
 
-/// <summary>What a published cell is.</summary>
+/// <summary>What a published cell shows: its count, its rounded count, or nothing.</summary>
+/// <remarks>
+/// A suppressed cell does not say why it is suppressed. A reader who knew that a cell is below the threshold (1 to k − 1) and
+/// another at or above it (k or more) could bound them both and, with the margins, often recover them exactly; the reason stays
+/// in the host's own view, <see cref="StatisticsReport.HostAudit"/>, which no export writes.
+/// </remarks>
 public enum CellStatus
 {
     /// <summary>Published with its exact count.</summary>
@@ -13,24 +19,91 @@ public enum CellStatus
     /// <summary>Published rounded per the policy.</summary>
     Rounded = 2,
 
-    /// <summary>Suppressed: its count is below the threshold.</summary>
-    PrimarySuppressed = 3,
+    /// <summary>Suppressed: no value, and no reason.</summary>
+    Suppressed = 3,
+}
 
-    /// <summary>Suppressed to protect a primary cell from being recomputed from the others.</summary>
-    SecondarySuppressed = 4,
+/// <summary>Why a cell is suppressed: the host's own record, never published.</summary>
+public enum SuppressionReason
+{
+    /// <summary>Its count is below the policy's threshold (or zero, when zeros are suppressed): a primary cell.</summary>
+    BelowThreshold = 1,
+
+    /// <summary>Suppressed so that no other suppressed cell can be recomputed from what is published: a complementary cell.</summary>
+    Complementary = 2,
+
+    /// <summary>Suppressed because the caller asked for it before protection (for example by an interval-protection round).</summary>
+    Requested = 3,
+}
+
+/// <summary>
+/// The host's own view of a report's suppressions: why each suppressed cell is suppressed. It is not part of what a report
+/// publishes: no export writes it and <c>System.Text.Json</c> leaves it out; hand it to the host's own audit, never to a reader.
+/// </summary>
+public sealed class SuppressionReasons : IEquatable<SuppressionReasons>
+{
+    private readonly System.Collections.Frozen.FrozenDictionary<CellReference, SuppressionReason> _reasons;
+
+    internal SuppressionReasons(IEnumerable<KeyValuePair<CellReference, SuppressionReason>> reasons) =>
+        _reasons = reasons.ToFrozenDictionary();
+
+    /// <summary>Gets the view of a report that records no reason (a report built by hand).</summary>
+    public static SuppressionReasons None { get; } = new([]);
+
+    /// <summary>Gets how many suppressed cells have a reason.</summary>
+    public int Count => _reasons.Count;
+
+    /// <summary>Returns why a cell is suppressed.</summary>
+    /// <param name="cell">The cell, by table and categories.</param>
+    /// <returns>The reason, or <see langword="null"/> when the cell is not suppressed (or the report records no reason).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="cell"/> is null.</exception>
+    public SuppressionReason? Of(CellReference cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return _reasons.TryGetValue(cell, out var reason) ? reason : null;
+    }
+
+    /// <summary>Returns the cells suppressed for a reason, in table order then category order.</summary>
+    /// <param name="reason">The reason.</param>
+    /// <returns>The cells.</returns>
+    public IReadOnlyList<CellReference> Cells(SuppressionReason reason) =>
+        _reasons.Where(r => r.Value == reason).Select(r => r.Key)
+            .OrderBy(c => c.Table, StringComparer.Ordinal).ThenBy(c => string.Join("\u0001", c.Categories), StringComparer.Ordinal).ToArray().AsReadOnly();
+
+    /// <inheritdoc />
+    public bool Equals(SuppressionReasons? other) =>
+        other is not null && _reasons.Count == other._reasons.Count && _reasons.All(r => other._reasons.TryGetValue(r.Key, out var o) && o == r.Value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as SuppressionReasons);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _reasons.Count;
+
+    /// <summary>Whether two views record the same reasons.</summary>
+    /// <param name="left">One view.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(SuppressionReasons? left, SuppressionReasons? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two views record different reasons.</summary>
+    /// <param name="left">One view.</param>
+    /// <param name="right">The other.</param>
+    /// <returns><see langword="true"/> when different.</returns>
+    public static bool operator !=(SuppressionReasons? left, SuppressionReasons? right) => !(left == right);
 }
 
 /// <summary>One cell of a published table. A suppressed cell holds no value at all: not hidden, absent.</summary>
 /// <param name="Categories">The category code of each dimension, <c>Total</c> for a margin.</param>
 /// <param name="Value">The published value, or <see langword="null"/> when suppressed.</param>
-/// <param name="Status">Why it shows or not.</param>
+/// <param name="Status">Whether it shows its count, a rounded count, or nothing (never why).</param>
 public sealed record PublishedCell(IReadOnlyList<string> Categories, long? Value, CellStatus Status)
 {
     /// <summary>The code of a margin.</summary>
     public const string Total = "Total";
 
     /// <summary>Gets whether the cell is suppressed.</summary>
-    public bool IsSuppressed => Status is CellStatus.PrimarySuppressed or CellStatus.SecondarySuppressed;
+    public bool IsSuppressed => Status == CellStatus.Suppressed;
 
     /// <inheritdoc />
     public bool Equals(PublishedCell? other) => other is not null && Value == other.Value && Status == other.Status && Categories.SequenceEqual(other.Categories, StringComparer.Ordinal);
@@ -87,10 +160,18 @@ public sealed record StatisticsReport(
     /// <exception cref="KeyNotFoundException">No such table.</exception>
     public PublishedTable Table(string name) => Tables.FirstOrDefault(t => t.Name == name) ?? throw new KeyNotFoundException(name);
 
+    /// <summary>
+    /// Gets the host's own view: why each suppressed cell is suppressed. Not published: no export writes it, <c>System.Text.Json</c>
+    /// ignores it, and a report read back from an export has <see cref="SuppressionReasons.None"/>.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SuppressionReasons HostAudit { get; init; } = SuppressionReasons.None;
+
     /// <inheritdoc />
     public bool Equals(StatisticsReport? other) =>
         other is not null && Period == other.Period && Unit == other.Unit && PolicyName == other.PolicyName && PolicySource == other.PolicySource
-        && RecordsCounted == other.RecordsCounted && ExcludedWithoutConsent == other.ExcludedWithoutConsent && Tables.SequenceEqual(other.Tables);
+        && RecordsCounted == other.RecordsCounted && ExcludedWithoutConsent == other.ExcludedWithoutConsent && Tables.SequenceEqual(other.Tables)
+        && HostAudit.Equals(other.HostAudit);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Period, RecordsCounted, Tables.Count);

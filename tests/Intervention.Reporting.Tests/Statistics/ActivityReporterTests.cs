@@ -32,7 +32,7 @@ public sealed class ActivityReporterTests
         var recoverable = Attacker.RecoverablePrimaryCells(definition, data.Records, report);
         return (small.Count == 0 && recoverable.Count == 0)
             .Label($"small published: {small.Count}; recoverable primaries: {string.Join(", ", recoverable)}")
-            .Classify(report.Tables.SelectMany(t => t.Cells).Any(c => c.Status == CellStatus.SecondarySuppressed), "secondary suppression needed");
+            .Classify(report.HostAudit.Cells(SuppressionReason.Complementary).Count > 0, "secondary suppression needed");
     }
 
     [Property(Arbitrary = [typeof(StatisticsGenerators)], MaxTest = 200)]
@@ -140,9 +140,9 @@ public sealed class ActivityReporterTests
 
         var table = Reporter.Produce(definition, records).Table("channels");
 
-        Assert.Equal((null, CellStatus.PrimarySuppressed), (table.Cell("PartnerReferral").Value, table.Cell("PartnerReferral").Status));
+        Assert.Equal((null, CellStatus.Suppressed), (table.Cell("PartnerReferral").Value, table.Cell("PartnerReferral").Status));
         Assert.Equal(33, table.Cell(PublishedCell.Total).Value);
-        Assert.Equal(CellStatus.SecondarySuppressed, table.Cell("SelfReferralFromDayLog").Status);
+        Assert.Equal(CellStatus.Suppressed, table.Cell("SelfReferralFromDayLog").Status);
         Assert.Equal(20, table.Cell("OfficerOrientation").Value);
         Assert.Equal(0, table.Cell("PersonThemself").Value);
     }
@@ -169,11 +169,11 @@ public sealed class ActivityReporterTests
         var report = Reporter.Produce(definition, records);
 
         Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, report, insiders: true));
-        Assert.Equal(CellStatus.SecondarySuppressed, report.Table("channels").Cell("OfficerOrientation").Status);
+        Assert.True(report.IsComplementary("channels", report.Table("channels").Cell("OfficerOrientation")));
 
         // Publishing the large cell would let each singleton's contributor subtract and find the other.
         var table = report.Table("channels");
-        var leaky = report with { Tables = [table with { Cells = table.Cells.Select(c => c.Status == CellStatus.SecondarySuppressed ? c with { Value = 20, Status = CellStatus.Published } : c).ToArray() }] };
+        var leaky = report with { Tables = [table with { Cells = table.Cells.Select(c => report.IsComplementary(table.Name, c) ? c with { Value = 20, Status = CellStatus.Published } : c).ToArray() }] };
         Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, leaky));
         Assert.Equal(2, Attacker.RecoverablePrimaryCells(definition, records, leaky, insiders: true).Count);
     }
@@ -190,7 +190,7 @@ public sealed class ActivityReporterTests
         var table = report.Table("channels");
         var leaky = report with
         {
-            Tables = [table with { Cells = table.Cells.Select(c => c.Status == CellStatus.SecondarySuppressed ? c with { Value = 12, Status = CellStatus.Published } : c).ToArray() }],
+            Tables = [table with { Cells = table.Cells.Select(c => report.IsComplementary(table.Name, c) ? c with { Value = 12, Status = CellStatus.Published } : c).ToArray() }],
         };
 
         Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, report));
@@ -311,7 +311,19 @@ public sealed class ActivityReporterTests
         var json = ReportExport.ToJson(report, CultureInfo.GetCultureInfo("fr-FR"));
 
         Assert.Contains("| Partenaire | secret |", markdown, StringComparison.Ordinal);
-        Assert.Contains("channels,Partner referral,,PrimarySuppressed", csv, StringComparison.Ordinal);
+        Assert.Contains("channels,false,Partner referral,,Suppressed", csv, StringComparison.Ordinal);
+        foreach (var text in new[] { markdown, csv, json })
+        {
+            // The reason stays with the host: a reader told "below the threshold" and "complementary" could bound both cells.
+            foreach (var reason in new[] { "PrimarySuppressed", "SecondarySuppressed", nameof(SuppressionReason.BelowThreshold), nameof(SuppressionReason.Complementary), nameof(SuppressionReason.Requested) })
+            {
+                Assert.DoesNotContain(reason, text, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        Assert.DoesNotContain("HostAudit", System.Text.Json.JsonSerializer.Serialize(report), StringComparison.Ordinal);
+        Assert.Equal(SuppressionReason.BelowThreshold, report.HostAudit.Of(new CellReference("channels", ["PartnerReferral"])));
+        Assert.Equal(SuppressionReason.Complementary, report.HostAudit.Of(new CellReference("channels", ["OfficerOrientation"])));
         Assert.Contains("\"Mode de saisine\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("\"value\": 1,", json, StringComparison.Ordinal);
     }
@@ -324,12 +336,32 @@ public sealed class ActivityReporterTests
         var empty = Reporter.Produce(definition, []);
         var one = Reporter.Produce(definition, [Record(ReferralChannel.OfficerOrientation, "c1")]);
         var large = Reporter.Produce(new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("t", [StatisticsDimension.Channel])], CountingUnit.Actions, DisclosurePolicy.Insee),
-            [new StatisticsRecord(ServiceProfileKind.FrenchPoliceSocialWorker, ReferralChannel.OfficerOrientation, [SituationKind.Precarity], AgeGroup.Adult, Sex.Male, null, "c1", null, null, true, new YearMonth(2026, 1), int.MaxValue),
-             new StatisticsRecord(ServiceProfileKind.FrenchPoliceSocialWorker, ReferralChannel.OfficerOrientation, [SituationKind.Precarity], AgeGroup.Adult, Sex.Male, null, "c1", null, null, true, new YearMonth(2026, 1), int.MaxValue)]);
+            Enumerable.Repeat(new StatisticsRecord(ServiceProfileKind.FrenchPoliceSocialWorker, ReferralChannel.OfficerOrientation, [SituationKind.Precarity], AgeGroup.Adult, Sex.Male, null, "c1", null, null, true, new YearMonth(2026, 1), int.MaxValue), 3).ToArray());
 
         Assert.All(empty.Tables.SelectMany(t => t.Cells), c => Assert.Equal(0, c.Value));
         Assert.All(one.Tables.SelectMany(t => t.Cells), c => Assert.True(c.Value is null or 0));
-        Assert.Equal(2L * int.MaxValue, large.Table("t").Cell(PublishedCell.Total).Value);
+        Assert.Equal(3L * int.MaxValue, large.Table("t").Cell(PublishedCell.Total).Value);
+    }
+
+    [Fact]
+    public void A_count_of_actions_from_fewer_cases_than_the_threshold_is_suppressed_like_the_cases_it_comes_from()
+    {
+        // One case with 12 actions: the cases table hides its cell, and the actions table must too (12 is that one case's own
+        // count); 3 cases with 12 actions between them are published.
+        StatisticsRecord Case(ReferralChannel channel, int actions) =>
+            new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.Male, null, "c1", null, null, true, new YearMonth(2026, 1), actions);
+        var records = new[] { Case(ReferralChannel.PartnerReferral, 12) }.Concat(Enumerable.Repeat(Case(ReferralChannel.OfficerOrientation, 4), 3)).Concat(Enumerable.Repeat(Case(ReferralChannel.SelfReferralFromDayLog, 5), 4)).ToArray();
+        var table = new[] { new TableDefinition("channels", [StatisticsDimension.Channel]) };
+
+        var actions = Reporter.Produce(new ReportDefinition(ReportPeriod.Quarter(2026, 1), table, CountingUnit.Actions, DisclosurePolicy.Insee), records);
+        var cases = Reporter.Produce(new ReportDefinition(ReportPeriod.Quarter(2026, 1), table, CountingUnit.Cases, DisclosurePolicy.Insee), records);
+
+        Assert.True(cases.Table("channels").Cell("PartnerReferral").IsSuppressed);
+        Assert.True(actions.Table("channels").Cell("PartnerReferral").IsSuppressed);
+        Assert.Equal(SuppressionReason.BelowThreshold, actions.HostAudit.Of(new CellReference("channels", ["PartnerReferral"])));
+        Assert.Equal(44, actions.Table("channels").Cell(PublishedCell.Total).Value);
+        Assert.Single(actions.HostAudit.Cells(SuppressionReason.Complementary));
+        Assert.Empty(Attacker.RecoverablePrimaryCells(new ReportDefinition(ReportPeriod.Quarter(2026, 1), table, CountingUnit.Actions, DisclosurePolicy.Insee), records, actions));
     }
 
     [Fact]

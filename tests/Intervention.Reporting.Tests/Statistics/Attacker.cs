@@ -34,7 +34,7 @@ internal static class Attacker
                     }
                 }
 
-                if (cell.Status == CellStatus.PrimarySuppressed)
+                if (report.IsPrimary(table.Name, cell))
                 {
                     primaries.Add(($"{table.Name}:{string.Join("/", cell.Categories)}", vector));
                 }
@@ -96,7 +96,7 @@ internal static class Attacker
                         }
                     }
 
-                    if (cell.Status == CellStatus.PrimarySuppressed)
+                    if (report.IsPrimary(table.Name, cell))
                     {
                         primaries.Add(($"{report.Period}:{table.Name}:{string.Join("/", cell.Categories)}", vector));
                     }
@@ -110,6 +110,71 @@ internal static class Attacker
 
         var echelon = Echelon(published);
         return primaries.Where(p => p.Vector.Any(v => !v.IsZero) && InSpan(echelon, p.Vector)).Select(p => p.Name).ToList();
+    }
+
+    /// <summary>
+    /// Subtraction across releases, whatever their order: every cell's part over each set of months the same releases cover (a
+    /// quarter of a half-year published before it) whose true count is small (1 to k − 1) and that the published cells of all the
+    /// releases determine exactly. Also every release's own small suppressed cells.
+    /// </summary>
+    public static IReadOnlyList<string> RecoverableSmallParts(IReadOnlyList<(ReportDefinition Definition, StatisticsReport Report)> releases, IReadOnlyList<StatisticsRecord> records, int threshold)
+    {
+        var kept = records.Where(r => releases.Any(x => x.Definition.Period.Contains(r.Month)) && r.ConsentToStatistics).ToArray();
+        var dims = releases.SelectMany(x => x.Definition.Tables).SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
+        var territories = releases.Select(x => x.Definition.Territories).FirstOrDefault(t => t is not null);
+        string Key(StatisticsRecord r) => r.Month + "|" + string.Join("|", dims.Select(d => d.Dimension switch
+        {
+            StatisticsDimension.Channel => r.Channel.ToString(),
+            StatisticsDimension.Situation => string.Join("+", r.Situations),
+            StatisticsDimension.Territory => territories!.At(r.Territory, d.TerritoryLevel),
+            StatisticsDimension.Period => ReportPeriod.Label(r.Month, d.Granularity),
+            StatisticsDimension.AgeGroup => r.AgeGroup.ToString(),
+            _ => throw new NotSupportedException(d.Key),
+        }));
+        var innerKeys = kept.Select(Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        var keyOf = kept.Select(r => Array.IndexOf(innerKeys, Key(r))).ToArray();
+        var signature = kept.Select(r => string.Concat(releases.Select(x => x.Definition.Period.Contains(r.Month) ? '1' : '0'))).ToArray();
+        var published = new List<BigInteger[]>();
+        var candidates = new List<(string Name, BigInteger[] Vector, long Count)>();
+        foreach (var (definition, report) in releases)
+        {
+            foreach (var table in report.Tables)
+            {
+                var tableDefinition = definition.Tables.Single(t => t.Name == table.Name);
+                foreach (var cell in table.Cells)
+                {
+                    var members = Enumerable.Range(0, kept.Length).Where(i => definition.Period.Contains(kept[i].Month) && Matches(definition, tableDefinition, cell, kept[i])).ToArray();
+                    BigInteger[] VectorOf(IEnumerable<int> rows)
+                    {
+                        var vector = new BigInteger[innerKeys.Length];
+                        foreach (var i in rows)
+                        {
+                            vector[keyOf[i]] = BigInteger.One;
+                        }
+
+                        return vector;
+                    }
+
+                    var name = $"{report.Period}:{table.Name}:{string.Join("/", cell.Categories)}";
+                    if (cell.IsSuppressed)
+                    {
+                        candidates.Add((name, VectorOf(members), members.Length));
+                    }
+                    else
+                    {
+                        published.Add(VectorOf(members));
+                    }
+
+                    foreach (var part in members.GroupBy(i => signature[i]).Where(g => g.Count() < members.Length))
+                    {
+                        candidates.Add(($"{name} over months {part.Key}", VectorOf(part), part.Count()));
+                    }
+                }
+            }
+        }
+
+        var echelon = Echelon(published);
+        return candidates.Where(c => c.Count > 0 && c.Count < threshold && InSpan(echelon, c.Vector)).Select(c => c.Name).Distinct().ToList();
     }
 
     /// <summary>The true count of a cell, recomputed from the records.</summary>
