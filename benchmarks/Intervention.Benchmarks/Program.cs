@@ -1,7 +1,8 @@
 // Benchmarks of the Intervention packages (BENCHMARKS.md). Run:
 //   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
-// runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves.
+// runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor
+// and the test kit's check on a four-table definition over 1,000 generated records.
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -30,6 +31,14 @@ public static class Program
             // "--rollup 300" runs the national roll-up at 300 leaves (3,000 is the size).
             var leaves = args.SkipWhile(a => a != "--rollup").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(3_000);
             RollupBenchmark.Run(leaves);
+            return 0;
+        }
+
+        if (args.Contains("--audit-kit"))
+        {
+            // "--audit-kit 1000": the auditor and the kit's check on a four-table definition over 1,000 generated records.
+            var records = args.SkipWhile(a => a != "--audit-kit").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(1_000);
+            KitAuditRun.Run(records);
             return 0;
         }
 

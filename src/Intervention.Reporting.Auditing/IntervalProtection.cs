@@ -14,8 +14,8 @@ namespace Intervention.Reporting.Auditing;
 /// <para>Monotone in the threshold: the threshold is raised one step at a time from 2, each step starting from every cell the
 /// previous one suppressed, so a cell suppressed at a threshold k stays suppressed at every larger one, and two versions of a
 /// report published at two thresholds together publish no more than the lower one's.</para>
-/// <para>The cell chosen for an exposed quantity is the smallest of the published cells its bounds rest on (a non-zero dual value at
-/// its linear minimum or maximum); failing that, the published cell of the same table that differs from it in at most one
+/// <para>The cell chosen for an exposed quantity is, among the published cells its bounds rest on (a non-zero dual value at its
+/// linear minimum or maximum), one with the fewest margins, then the smallest; failing that, the published cell of the same table that differs from it in at most one
 /// dimension and has the smallest non-zero value, then the smallest published non-zero cell of the report. Each round suppresses
 /// at least one more cell, so the loop ends. Same scope as <see cref="ReportAuditor"/>.</para>
 /// </remarks>
@@ -105,8 +105,9 @@ public static class IntervalProtection
                     }
                 }
 
+                // Margins are kept where an inner cell will do (readers use them most), then the smallest value is lost.
                 var culprit = blamed.Where(c => value.ContainsKey(c) && !forced.Contains(c))
-                    .OrderBy(c => value[c]).ThenBy(c => c.ToString(), StringComparer.Ordinal).FirstOrDefault();
+                    .OrderBy(c => c.Categories.Count(x => x == PublishedCell.Total)).ThenBy(c => value[c]).ThenBy(c => c.ToString(), StringComparer.Ordinal).FirstOrDefault();
                 if (culprit is not null)
                 {
                     added |= forced.Add(culprit);
