@@ -2,7 +2,8 @@
 //   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
 // runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor
-// and the test kit's check on a four-table definition over 1,000 generated records.
+// and the test kit's check on a four-table definition over 1,000 generated records; "--protect-once T2" audits a shape and
+// protects it with IntervalProtection.
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -39,6 +40,23 @@ public static class Program
             // "--audit-kit 1000": the auditor and the kit's check on a four-table definition over 1,000 generated records.
             var records = args.SkipWhile(a => a != "--audit-kit").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(1_000);
             KitAuditRun.Run(records);
+            return 0;
+        }
+
+        if (args.Contains("--protect-once"))
+        {
+            // "--protect-once T2": one shape audited as published by the Gauss step, then protected by IntervalProtection.
+            var shape = args.SkipWhile(a => a != "--protect-once").Skip(1).FirstOrDefault("T2");
+            var (definition, records) = StatisticsBenchmarks.Build(shape);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var report = new Intervention.Reporting.Statistics.ActivityReporter().Produce(definition, records);
+            var produced = watch.Elapsed.TotalSeconds;
+            watch.Restart();
+            var audit = Intervention.Reporting.Auditing.ReportAuditor.Audit(definition, report);
+            Console.WriteLine($"{shape}: Gauss step {produced:F2} s; audited in {watch.Elapsed.TotalSeconds:F2} s, {audit.Intervals.Count} suppressed, {audit.Exposed.Count} exposed");
+            watch.Restart();
+            var safe = Intervention.Reporting.Auditing.IntervalProtection.Produce(new Intervention.Reporting.Statistics.ActivityReporter(), definition, records, 0);
+            Console.WriteLine($"{shape}: IntervalProtection {watch.Elapsed.TotalSeconds:F2} s, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.BelowThreshold).Count} primary, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Complementary).Count + safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Requested).Count} secondary");
             return 0;
         }
 
