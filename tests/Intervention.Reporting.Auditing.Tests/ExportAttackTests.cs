@@ -155,4 +155,27 @@ public sealed class ExportAttackTests
         Assert.Equal((1L, 5L), (partner.Lower, partner.Upper));
         Assert.True(ReportAuditor.Audit(definition, report).IsProtected);
     }
+
+    [Fact]
+    public void Three_hidden_cells_in_a_published_total_of_three_are_pinned_by_the_public_rule_unless_interval_protection_hides_more()
+    {
+        // Zeros are published, so each hidden cell is at least 1: three of them summing to a published 3 are all 1, though none is a
+        // linear combination of the published cells (the Gauss step alone publishes the total). IntervalProtection hides it too.
+        StatisticsRecord Record(ReferralChannel channel) =>
+            new(ServiceProfileKind.FrenchPoliceSocialWorker, channel, [SituationKind.Precarity], AgeGroup.Adult, Sex.NotStated, null, "c1", null, null, true, new YearMonth(2026, 1), 1);
+        var records = new[] { Record(ReferralChannel.PartnerReferral), Record(ReferralChannel.OfficerOrientation), Record(ReferralChannel.SelfReferralFromDayLog) };
+        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.WithThreshold(3));
+
+        var gauss = new ActivityReporter().Produce(definition, records);
+        var safe = IntervalProtection.Produce(new ActivityReporter(), definition, records, 0);
+
+        Assert.Equal(3, gauss.Table("channels").Cell(PublishedCell.Total).Value);
+        var pinned = ExportAttacker.Attack([ReportExport.ToJson(gauss, CultureInfo.InvariantCulture)], excludedHeaders: false)["channels|PartnerReferral|2026-Q1"];
+        Assert.Equal((1L, 1L), (pinned.Lower, pinned.Upper));
+        Assert.False(ReportAuditor.Audit(definition, gauss).IsProtected);
+        Assert.Null(safe.Table("channels").Cell(PublishedCell.Total).Value);
+        Assert.Null(safe.RecordsCounted);
+        Assert.DoesNotContain(ExportAttacker.Attack([ReportExport.ToJson(safe, CultureInfo.InvariantCulture)], excludedHeaders: false), q => q.Value.Lower == q.Value.Upper && q.Value.Small);
+        Assert.True(ReportAuditor.Audit(definition, safe).IsProtected);
+    }
 }
