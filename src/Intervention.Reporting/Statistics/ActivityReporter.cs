@@ -506,7 +506,7 @@ public sealed class ActivityReporter
 
     // The months of the span grouped by the periods that contain them (months no period contains are never counted); with one
     // period there is nothing to subtract, so no atom.
-    private static IEnumerable<HashSet<YearMonth>> Atoms(ReportPeriod[] periods, YearMonth[] span) => periods.Length < 2
+    internal static IEnumerable<HashSet<YearMonth>> Atoms(ReportPeriod[] periods, YearMonth[] span) => periods.Length < 2
         ? []
         : span.Where(m => periods.Any(p => p.Contains(m)))
             .GroupBy(m => string.Concat(periods.Select(p => p.Contains(m) ? '1' : '0')), StringComparer.Ordinal)

@@ -42,10 +42,8 @@ internal static class HeaderProtection
         }
 
         var periods = earlier.Append(current).ToArray();
-        var atoms = span.Select((m, i) => (Month: m, Count: byMonth[i]))
-            .Where(x => periods.Any(p => p.Contains(x.Month)))
-            .GroupBy(x => string.Concat(periods.Select(p => p.Contains(x.Month) ? '1' : '0')), StringComparer.Ordinal)
-            .Select(g => (Months: g.Select(x => x.Month).ToArray(), Count: g.Sum(x => x.Count)))
+        var atoms = ActivityReporter.Atoms(periods, span)
+            .Select(atom => (Months: atom.Order().ToArray(), Count: span.Select((m, i) => atom.Contains(m) ? byMonth[i] : 0).Sum()))
             .ToArray();
         if (atoms.Length > MaxAtoms)
         {

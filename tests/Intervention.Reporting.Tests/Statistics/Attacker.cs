@@ -64,20 +64,7 @@ internal static class Attacker
     /// <summary>The same check over several releases published from the same records: inner cells also split by month, each release's cells restricted to its period.</summary>
     public static IReadOnlyList<string> RecoverablePrimaryCells(IReadOnlyList<(ReportDefinition Definition, StatisticsReport Report)> releases, IReadOnlyList<StatisticsRecord> records)
     {
-        var kept = records.Where(r => releases.Any(x => x.Definition.Period.Contains(r.Month)) && r.ConsentToStatistics).ToArray();
-        var dims = releases.SelectMany(x => x.Definition.Tables).SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
-        var territories = releases.Select(x => x.Definition.Territories).FirstOrDefault(t => t is not null);
-        string Key(StatisticsRecord r) => r.Month + "|" + string.Join("|", dims.Select(d => d.Dimension switch
-        {
-            StatisticsDimension.Channel => r.Channel.ToString(),
-            StatisticsDimension.Situation => string.Join("+", r.Situations),
-            StatisticsDimension.Territory => territories!.At(r.Territory, d.TerritoryLevel),
-            StatisticsDimension.Period => ReportPeriod.Label(r.Month, d.Granularity),
-            StatisticsDimension.AgeGroup => r.AgeGroup.ToString(),
-            _ => throw new NotSupportedException(d.Key),
-        }));
-        var innerKeys = kept.Select(Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var keyOf = kept.Select(r => Array.IndexOf(innerKeys, Key(r))).ToArray();
+        var (kept, innerKeys, keyOf) = InnerCellsByMonth(releases, records);
         var published = new List<BigInteger[]>();
         var primaries = new List<(string Name, BigInteger[] Vector)>();
         foreach (var (definition, report) in releases)
@@ -119,20 +106,7 @@ internal static class Attacker
     /// </summary>
     public static IReadOnlyList<string> RecoverableSmallParts(IReadOnlyList<(ReportDefinition Definition, StatisticsReport Report)> releases, IReadOnlyList<StatisticsRecord> records, int threshold)
     {
-        var kept = records.Where(r => releases.Any(x => x.Definition.Period.Contains(r.Month)) && r.ConsentToStatistics).ToArray();
-        var dims = releases.SelectMany(x => x.Definition.Tables).SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
-        var territories = releases.Select(x => x.Definition.Territories).FirstOrDefault(t => t is not null);
-        string Key(StatisticsRecord r) => r.Month + "|" + string.Join("|", dims.Select(d => d.Dimension switch
-        {
-            StatisticsDimension.Channel => r.Channel.ToString(),
-            StatisticsDimension.Situation => string.Join("+", r.Situations),
-            StatisticsDimension.Territory => territories!.At(r.Territory, d.TerritoryLevel),
-            StatisticsDimension.Period => ReportPeriod.Label(r.Month, d.Granularity),
-            StatisticsDimension.AgeGroup => r.AgeGroup.ToString(),
-            _ => throw new NotSupportedException(d.Key),
-        }));
-        var innerKeys = kept.Select(Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var keyOf = kept.Select(r => Array.IndexOf(innerKeys, Key(r))).ToArray();
+        var (kept, innerKeys, keyOf) = InnerCellsByMonth(releases, records);
         var signature = kept.Select(r => string.Concat(releases.Select(x => x.Definition.Period.Contains(r.Month) ? '1' : '0'))).ToArray();
         var published = new List<BigInteger[]>();
         var candidates = new List<(string Name, BigInteger[] Vector, long Count)>();
@@ -175,6 +149,25 @@ internal static class Attacker
 
         var echelon = Echelon(published);
         return candidates.Where(c => c.Count > 0 && c.Count < threshold && InSpan(echelon, c.Vector)).Select(c => c.Name).Distinct().ToList();
+    }
+
+    // Across releases: the records kept (in some release's period, with consent), the inner cells by month, and each record's.
+    private static (StatisticsRecord[] Kept, string[] InnerKeys, int[] KeyOf) InnerCellsByMonth(IReadOnlyList<(ReportDefinition Definition, StatisticsReport Report)> releases, IReadOnlyList<StatisticsRecord> records)
+    {
+        var kept = records.Where(r => releases.Any(x => x.Definition.Period.Contains(r.Month)) && r.ConsentToStatistics).ToArray();
+        var dims = releases.SelectMany(x => x.Definition.Tables).SelectMany(t => t.Dimensions).DistinctBy(d => d.Key).ToArray();
+        var territories = releases.Select(x => x.Definition.Territories).FirstOrDefault(t => t is not null);
+        string Key(StatisticsRecord r) => r.Month + "|" + string.Join("|", dims.Select(d => d.Dimension switch
+        {
+            StatisticsDimension.Channel => r.Channel.ToString(),
+            StatisticsDimension.Situation => string.Join("+", r.Situations),
+            StatisticsDimension.Territory => territories!.At(r.Territory, d.TerritoryLevel),
+            StatisticsDimension.Period => ReportPeriod.Label(r.Month, d.Granularity),
+            StatisticsDimension.AgeGroup => r.AgeGroup.ToString(),
+            _ => throw new NotSupportedException(d.Key),
+        }));
+        var innerKeys = kept.Select(Key).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return (kept, innerKeys, kept.Select(r => Array.IndexOf(innerKeys, Key(r))).ToArray());
     }
 
     /// <summary>The true count of a cell, recomputed from the records.</summary>
