@@ -316,7 +316,8 @@ public sealed class ReportAuditorTests
     }
 
     // Every suppressed cell of the report protected from these records against the whole published model has an interval of more
-    // than one value wherever it could be small (the Gauss step alone answers for linear combinations: the Reporting tests).
+    // than one value wherever it could be small (the Gauss step answers for linear combinations and the rule's bounds: the Reporting
+    // tests and ExportAttackTests).
     private static Property SurvivesTheAuditor(ReportDefinition definition, StatisticsRecord[] records)
     {
         var report = IntervalProtection.Produce(new ActivityReporter(), definition, records, minimumWidth: 0);

@@ -239,7 +239,8 @@ public sealed class ActivityReporter
             forced.Add(c >= 0 ? (t, c) : throw new ArgumentException($"No cell {reference} in the definition.", nameof(suppressBeforehand)));
         }
 
-        var status = Suppress(definition.Policy, tables, known, protectedBefore, derived, forced, () => CellCoordinates.For(innerKeys.Select(k => k.Values).ToArray(), innerKeys.Select(k => inner[k].Weight).ToArray()));
+        var innerWeights = innerKeys.Select(k => inner[k].Weight).ToArray();
+        var status = Suppress(definition.Policy, definition.Unit, tables, known, protectedBefore, derived, forced, innerWeights, () => CellCoordinates.For(innerKeys.Select(k => k.Values).ToArray(), innerWeights));
         var currentPeriods = dimensions.ToDictionary(d => d.Key, d => d.Dimension == StatisticsDimension.Period ? definition.Period.SubPeriods(d.Granularity).ToHashSet(StringComparer.Ordinal) : null, StringComparer.Ordinal);
 
         var published = new PublishedTable[tables.Length];
@@ -664,7 +665,7 @@ public sealed class ActivityReporter
     }
 
     // By table and cell, why the cell is suppressed (null: published).
-    private static SuppressionReason?[][] Suppress(DisclosurePolicy policy, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced, Func<CellCoordinates> coordinatesOf)
+    private static SuppressionReason?[][] Suppress(DisclosurePolicy policy, CountingUnit unit, Tabulation[] tables, List<int[]> known, List<(int[] Members, long Weight)> protectedBefore, List<(int[] Members, long Weight)> derived, HashSet<(int Table, int Cell)> forced, long[] innerWeights, Func<CellCoordinates> coordinatesOf)
     {
         var status = tables.Select(t => t.Counts.Select((c, i) => t.IsPrimary(policy, i) ? SuppressionReason.BelowThreshold : (SuppressionReason?)null).ToArray()).ToArray();
         foreach (var (table, cell) in forced)
@@ -682,7 +683,6 @@ public sealed class ActivityReporter
         var zeros = coordinates.KnownZeros().ToList();
         static string Identity(int[] members) => string.Join(",", members.Order());
         var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Primary: t.Effective(policy.SuppressZeros, ci), Members: t.Members[ci], Margins: t.MarginCount(ci), Vector: coordinates.Of(t.Members[ci])))).ToArray();
-        var knownVectors = known.Select(coordinates.Of).ToList();
         var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
         var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
         // Most margins first, then the largest count, then table and cell (sorting positions, not the cells themselves).
@@ -716,6 +716,46 @@ public sealed class ActivityReporter
             suppressed[positionOf[offsets[table] + cell]] = true;
         }
 
+        // The reader's a priori bounds (a suppressed cell is at least 1 when zeros are published, every count at least 0) may pin what
+        // the published cells leave free: each pass refuses a candidate that would make the published cells determine a non-negative
+        // combination of quantities at their bound (BoundGuard; BoundPinning says why that is what pins). Rounded counts give no exact
+        // sums to combine. At their bound: the inner cells of no record (zeros suppressed); when zeros are published (cases or
+        // persons), the cells of a single record, all primary, of this release and of earlier ones, and each cell's part of a single
+        // record in a part of the periods, which a release of that part would show suppressed (releases come in any order).
+        var knownVectors = known.Select(coordinates.Of).ToList();
+        var atBound = new List<(ModularVector Vector, string Identity)>();
+        var exact = new List<ModularVector>();
+        void AtBound(ModularVector vector, int[] members) => atBound.Add((vector, Identity(members)));
+
+        if (policy.Rounding == RoundingRule.None)
+        {
+            foreach (var i in Enumerable.Range(0, innerWeights.Length).Where(i => innerWeights[i] == 0))
+            {
+                AtBound(coordinates.Of([i]), [i]);
+            }
+
+            if (!policy.SuppressZeros && unit != CountingUnit.Actions)
+            {
+                foreach (var c in order.Where(c => c.Count == 1))
+                {
+                    AtBound(c.Vector, c.Members);
+                }
+
+                foreach (var m in protectedBefore.Where(m => m.Members.Length > 0 && m.Weight == 1))
+                {
+                    AtBound(coordinates.Of(m.Members), m.Members);
+                }
+
+                foreach (var d in derived.Where(d => d.Members.Length > 0 && d.Weight == 1))
+                {
+                    AtBound(coordinates.Of(d.Members), d.Members);
+                }
+            }
+
+            // What earlier releases and the known zeros pin already, this release cannot hide: the reader knows it exactly.
+            exact = BoundPinning.KnownAlready([.. zeros, .. knownVectors], atBound);
+        }
+
         new ThresholdChain
         {
             Candidates = Array.ConvertAll(order, c => (c.Vector, c.Primary, c.Members.Length == 0)),
@@ -725,6 +765,7 @@ public sealed class ActivityReporter
             Derived = derivedVectors,
             Threshold = policy.Threshold,
             SuppressZeros = policy.SuppressZeros,
+            Guard = atBound.Count == 0 ? null : protector => new BoundGuard(protector, atBound.ConvertAll(q => q.Vector), exact),
         }.Run(suppressed);
 
         for (var p = 0; p < order.Length; p++)

@@ -239,6 +239,10 @@ internal sealed class GaussProtector
 
     public bool IsEmpty => _residuals.Length == 0;
 
+    /// <summary>The vector reduced against the basis: the same for every vector of its class modulo the published span, and linear in
+    /// the vector.</summary>
+    public ModularVector Residual(ModularVector vector) => Reduce(vector);
+
     public void ForcePublish(ModularVector vector)
     {
         var r = Reduce(vector);
@@ -258,7 +262,11 @@ internal sealed class GaussProtector
     }
 
     /// <summary>Tries the candidate at this position of the candidate order (the same order in every pass).</summary>
-    public bool TryPublish(int position, ModularVector vector)
+    public bool TryPublish(int position, ModularVector vector) => TryPublish(position, vector, null);
+
+    /// <summary>Tries the candidate at this position, publishing it only if the guard, when given, allows it too (the guard is told
+    /// when it is published).</summary>
+    public bool TryPublish(int position, ModularVector vector, BoundGuard? guard)
     {
         Keep(position);
         ModularVector r;
@@ -273,7 +281,12 @@ internal sealed class GaussProtector
         }
 
         _journal.Reduced[position] = r;
-        var published = TryPublishReduced(r);
+        var published = (guard is null || guard.Allows(r)) && TryPublishReduced(r);
+        if (published)
+        {
+            guard?.Committed(r);
+        }
+
         _journal.Published[position] = published;
         Decided(position, published && r.Count > 0);
         return published;

@@ -52,6 +52,14 @@ internal sealed class ThresholdChain
     /// pass's kept state; and how many later kept states it had to pass over because they could have led to other decisions.</summary>
     public List<(int Threshold, int Start, bool Resumed, int Rejected)> Passes { get; } = [];
 
+    /// <summary>Gets, when the reader's a priori bounds are weighed, the guard of a pass: given the pass's protector with the known
+    /// vectors forced in, a <see cref="BoundGuard"/> that refuses what would pin a quantity at its bound. Every pass is then full (a
+    /// pass resumed from another's kept state would need the guard's state kept too).</summary>
+    public Func<GaussProtector, BoundGuard>? Guard { get; init; }
+
+    /// <summary>Gets how many candidates the guards refused, over every pass.</summary>
+    public int RefusedForBounds { get; private set; }
+
     /// <summary>Runs the chain: by position, whether the candidate ends suppressed.</summary>
     /// <param name="suppressed">By position, the candidates suppressed before the chain starts; updated in place and returned.</param>
     public bool[] Run(bool[] suppressed)
@@ -81,7 +89,7 @@ internal sealed class ThresholdChain
 
             GaussProtector? protector = null;
             var rejected = 0;
-            if (full is not null && Resume)
+            if (full is not null && Resume && Guard is null)
             {
                 // The later pass decides as the full one at least up to the first candidate the full one published and this one
                 // suppresses.
@@ -105,59 +113,75 @@ internal sealed class ThresholdChain
             var resumed = protector is not null;
             if (protector is null)
             {
-                // A full pass keeps its state every few candidates, up to the last one a later pass adds as a primary.
-                var from = threshold;
-                var until = -1;
-                for (var later = threshold + 1; Resume && later <= highest; later++)
-                {
-                    var first = 0;
-                    while (first < order.Count && !(order[first].Count >= from && order[first].Count < later))
-                    {
-                        first++;
-                    }
-
-                    until = first < order.Count ? Math.Max(until, first) : until;
-                }
-
-                var stride = Math.Max(1, KeepEvery ?? Math.Max(64, order.Count / 64));
-                var keepAt = Enumerable.Range(0, until < 0 ? 0 : (until / stride) + 1).Select(k => k * stride).ToArray();
-                protector = new GaussProtector(
-                    Enumerable.Range(0, order.Count).Where(p => IsPrimary(order[p].Count, threshold) && !order[p].Empty)
-                        .Select(p => (order[p].Vector, IdentityAt(p), order[p].Count == 1))
-                        .Concat(Protected)
-                        .Concat(Derived.Where(d => IsPrimary(d.Weight, threshold)).Select(d => (d.Vector, d.Identity, d.Weight == 1))),
-                    order.Count,
-                    Reuse ? previous : null,
-                    keepAt);
-                if (protector.IsEmpty)
+                protector = FullPass(threshold, highest, IsPrimary, IdentityAt, previous);
+                if (protector is null)
                 {
                     continue;
-                }
-
-                foreach (var vector in Known)
-                {
-                    protector.ForcePublish(vector);
                 }
 
                 (full, fullThreshold) = (protector, threshold);
             }
 
             Passes.Add((threshold, protector.Start, resumed, rejected));
+            var guard = Guard?.Invoke(protector);
             for (var position = protector.Start; position < order.Count; position++)
             {
                 if (suppressed[position])
                 {
                     protector.Skip(position);
                 }
-                else if (!protector.TryPublish(position, order[position].Vector))
+                else if (!protector.TryPublish(position, order[position].Vector, guard))
                 {
                     suppressed[position] = true;
                 }
             }
 
+            RefusedForBounds += guard?.Refused ?? 0;
             previous = protector;
+
         }
 
         return suppressed;
+    }
+
+
+    // A pass that decides every candidate, keeping its state every few candidates for later passes; null when it has no primary.
+    private GaussProtector? FullPass(int threshold, int highest, Func<long, int, bool> isPrimary, Func<int, string> identityAt, GaussProtector? previous)
+    {
+        var order = Candidates;
+        var from = threshold;
+        var until = -1;
+        for (var later = threshold + 1; Resume && later <= highest; later++)
+        {
+            var first = 0;
+            while (first < order.Count && !(order[first].Count >= from && order[first].Count < later))
+            {
+                first++;
+            }
+
+            until = first < order.Count ? Math.Max(until, first) : until;
+        }
+
+        var stride = Math.Max(1, KeepEvery ?? Math.Max(64, order.Count / 64));
+        var keepAt = Enumerable.Range(0, until < 0 ? 0 : (until / stride) + 1).Select(k => k * stride).ToArray();
+        var protector = new GaussProtector(
+            Enumerable.Range(0, order.Count).Where(p => isPrimary(order[p].Count, threshold) && !order[p].Empty)
+                .Select(p => (order[p].Vector, identityAt(p), order[p].Count == 1))
+                .Concat(Protected)
+                .Concat(Derived.Where(d => isPrimary(d.Weight, threshold)).Select(d => (d.Vector, d.Identity, d.Weight == 1))),
+            order.Count,
+            Reuse ? previous : null,
+            keepAt);
+        if (protector.IsEmpty)
+        {
+            return null;
+        }
+
+        foreach (var vector in Known)
+        {
+            protector.ForcePublish(vector);
+        }
+
+        return protector;
     }
 }
