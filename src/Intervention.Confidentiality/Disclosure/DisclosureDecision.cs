@@ -21,7 +21,8 @@ public enum TraceStatus
     /// <summary>It applied but a more specific rule set it aside.</summary>
     Overridden = 4,
 
-    /// <summary>It applied but a rule of higher rank decided.</summary>
+    /// <summary>It applied but a rule of higher rank decided, or one of equal rank that permits the same without the consent it
+    /// needs.</summary>
     Outranked = 5,
 
     /// <summary>The service policy changed the outcome or the data.</summary>

@@ -10,8 +10,11 @@ namespace Intervention.Confidentiality.Law;
 /// </summary>
 /// <remarks>
 /// Steps: (1) refuse requests the pack does not cover; (2) keep the rules in force on the date of the act and ask each whether
-/// it applies; (3) set aside the rules another applying rule overrides; (4) the highest rank decides, and rules of that rank
-/// must agree or a <see cref="DisclosureConflictException"/> is raised; (5) the service policy may make a permission mandatory
+/// it applies; (3) set aside the rules another applying rule overrides; (4) the highest rank decides. Rules of that rank must
+/// agree on the outcome, or a <see cref="DisclosureConflictException"/> is raised. Rules that agree combine. When one of them
+/// needs no consent, it suffices: those needing the person's consent for the same outcome are set aside (traced as outranked),
+/// so the decision rests neither on a consent it does not need nor on data only that consent would open. Otherwise the data
+/// the bases need, their notices and their immunities are merged (a union). (5) the service policy may make a permission mandatory
 /// or read a debated duty as a permission; (6) the data allowed are those asked for that the bases need, cut by the pack's data
 /// limits; non-identifying activity figures are outside secrecy and pass unless a role rule refuses everything.
 /// Pure and thread-safe: the clock is never read. Deciding keeps its working state on the stack and records no trace; the trace
@@ -19,7 +22,8 @@ namespace Intervention.Confidentiality.Law;
 /// </remarks>
 public sealed class DisclosureEngine
 {
-    private const byte NotInForce = 0, NotApplicable = 1, Applies = 2, Overridden = 3;
+    // Sufficed: applies at the top rank with the person's consent, beside a rule of that rank that permits the same without it.
+    private const byte NotInForce = 0, NotApplicable = 1, Applies = 2, Overridden = 3, Sufficed = 4;
     private static readonly int NonIdentifying = EnumSet<DataCategory>.Bit(DataCategory.NonIdentifyingActivity);
     private readonly RulePack _pack;
     private readonly ServicePolicy _policy;
@@ -49,7 +53,7 @@ public sealed class DisclosureEngine
     /// <returns>The decision; its trace is produced when first read.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
     /// <exception cref="UncoveredDisclosureException">The pack does not cover the request (date, discloser).</exception>
-    /// <exception cref="DisclosureConflictException">Rules of equal rank disagree and none overrides the others.</exception>
+    /// <exception cref="DisclosureConflictException">Rules of equal rank disagree on the outcome and none overrides the others.</exception>
     public DisclosureDecision Decide(DisclosureRequest request) => Run(request, null);
 
     /// <summary>Works out the trace of a request: every rule and what happened to it, then the policy, data limits and route.</summary>
@@ -129,6 +133,34 @@ public sealed class DisclosureEngine
             throw new UncoveredDisclosureException(request, $"No rule of {_pack.Name} applies, not even the default.");
         }
 
+        // Rules of the top rank that agree on the outcome combine. When one of them needs no consent, it suffices: those that need the
+        // person's consent for the same outcome add nothing the law requires, and are set aside (so the decision does not rest on a
+        // consent it does not need, nor on data only a consent would open). Rules are pure: asking again gives the same conclusion.
+        var consentFree = -1;
+        var anyConsent = false;
+        for (var i = 0; i < n; i++)
+        {
+            if (state[i] == Applies && rules[i].Rank == top)
+            {
+                var conclusion = matches?[i].Conclusion ?? rules[i].Evaluate(request, rules[i].Versions[version[i]]).Conclusion!;
+                consentFree = consentFree < 0 && !conclusion.ConsentRequired ? i : consentFree;
+                anyConsent |= conclusion.ConsentRequired;
+            }
+        }
+
+        if (consentFree >= 0 && anyConsent)
+        {
+            var agreed = (matches?[consentFree].Conclusion ?? rules[consentFree].Evaluate(request, rules[consentFree].Versions[version[consentFree]]).Conclusion!).Outcome;
+            for (var i = 0; i < n; i++)
+            {
+                if (state[i] == Applies && rules[i].Rank == top)
+                {
+                    var conclusion = matches?[i].Conclusion ?? rules[i].Evaluate(request, rules[i].Versions[version[i]]).Conclusion!;
+                    state[i] = conclusion.ConsentRequired && conclusion.Outcome == agreed ? Sufficed : Applies;
+                }
+            }
+        }
+
         RuleConclusion? first = null;
         int firstIndex = -1, deciding = 0, necessary = 0, notices = 0, immunities = 0, mandatory = -1, permissive = -1;
         List<string>? conflicting = null;
@@ -175,6 +207,7 @@ public sealed class DisclosureEngine
                     NotInForce => new TraceEntry(rules[i].Id, TraceStatus.NotInForce, $"No version in force on {date:yyyy-MM-dd}.", null),
                     NotApplicable => new TraceEntry(rules[i].Id, TraceStatus.NotApplicable, matches![i].Explanation, reference),
                     Overridden => new TraceEntry(rules[i].Id, TraceStatus.Overridden, $"Set aside by the more specific {OverriderOf(i, state)}: {matches![i].Explanation}", reference),
+                    Sufficed => new TraceEntry(rules[i].Id, TraceStatus.Outranked, $"Applies with the person's consent, but {rules[consentFree].Id} permits the same without it: {matches![i].Explanation}", reference),
                     _ when rules[i].Rank != top => new TraceEntry(rules[i].Id, TraceStatus.Outranked, $"Applies, but {rules[firstIndex].Id} ({top}) decides: {matches![i].Explanation}", reference),
                     _ => new TraceEntry(rules[i].Id, TraceStatus.Fired, matches![i].Explanation, reference),
                 });

@@ -15,15 +15,31 @@ public sealed class DisclosureEngineTests
     private static readonly LegalReference Text = new("Test code", "1", null, "v1", Start);
 
     [Fact]
-    public void Two_rules_of_equal_rank_that_disagree_raise_a_typed_conflict_naming_both()
+    public void Two_rules_of_equal_rank_that_disagree_on_the_outcome_raise_a_typed_conflict_naming_both()
     {
         var pack = Pack(
             Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, consent: false),
-            Rule("B", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, consent: true));
+            Rule("B", RuleRank.LegalPermission, DisclosureOutcome.MustActByLaw, consent: false));
 
         var conflict = Assert.Throws<DisclosureConflictException>(() => new DisclosureEngine(pack, ServicePolicy.LawOnly).Decide(Request()));
 
         Assert.Equal(["A", "B"], conflict.RuleIds);
+    }
+
+    [Fact]
+    public void Of_two_permissions_that_agree_the_one_needing_no_consent_decides_and_the_other_is_traced()
+    {
+        // Agreeing on the outcome is no conflict. The permission that needs no consent suffices: the decision does not rest on a consent
+        // it does not need, nor on what only that consent would open.
+        var pack = Pack(
+            Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, consent: true),
+            Rule("B", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, consent: false));
+
+        var decision = new DisclosureEngine(pack, ServicePolicy.LawOnly).Decide(Request());
+
+        Assert.Equal("B", Assert.Single(decision.LegalBases).RuleId);
+        Assert.False(decision.ConsentRequired);
+        Assert.Contains(decision.Trace, t => t is { RuleId: "A", Status: TraceStatus.Outranked } && t.Explanation.Contains("permits the same without it", StringComparison.Ordinal));
     }
 
     [Fact]

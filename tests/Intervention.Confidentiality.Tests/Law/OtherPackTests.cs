@@ -123,9 +123,10 @@ public sealed class OtherPackTests
         {
             decision = engine.Decide(question.Request);
         }
-        catch (DisclosureConflictException)
+        catch (DisclosureConflictException conflict)
         {
-            return true.Label("typed conflict").Classify(true, "conflict");
+            // No pack knows a genuine conflict: rules of one rank that agree on the outcome combine.
+            return false.Label($"conflict: {string.Join(", ", conflict.RuleIds)}");
         }
 
         var again = engine.Decide(question.Request);

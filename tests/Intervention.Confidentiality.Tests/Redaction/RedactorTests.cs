@@ -79,6 +79,10 @@ public sealed class RedactorTests
         Assert.Equal(new CaseView(ServiceProfileKind.FrenchPoliceSocialWorker, null, null, null, null, null, null, []), view);
     }
 
+    [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 1000, Replay = "(318013874313867710,11703700327168891457)")]
+    public Property Identity_never_appears_on_the_seed_that_once_raised_a_spurious_conflict(DisclosureQuestion question) =>
+        Identity_never_appears_in_a_view_whose_decision_does_not_allow_it(question);
+
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 1000)]
     public Property Identity_never_appears_in_a_view_whose_decision_does_not_allow_it(DisclosureQuestion question)
     {

@@ -16,17 +16,19 @@ public sealed class FrenchPropertyTests
     private static readonly RulePack Pack = FrenchRulePack.Create();
 
     [Property(Arbitrary = [typeof(DisclosureArbitraries)], MaxTest = 3000)]
-    public Property Temporal_coverage_every_question_gets_exactly_one_decision_or_a_typed_conflict(DisclosureQuestion question)
+    public Property Temporal_coverage_every_question_gets_exactly_one_decision_and_no_conflict(DisclosureQuestion question)
     {
+        // Rules of one rank that agree on the outcome combine; the French pack has no genuine conflict, so none may be raised (the
+        // seed (318013874313867710,11703700327168891457) of the Redactor's property once raised one between 226-14 1° and 2°).
         var engine = new DisclosureEngine(Pack, question.Policy);
         DisclosureDecision? first;
         try
         {
             first = engine.Decide(question.Request);
         }
-        catch (DisclosureConflictException)
+        catch (DisclosureConflictException conflict)
         {
-            return true.Label("typed conflict").Classify(true, "conflict");
+            return false.Label($"conflict: {string.Join(", ", conflict.RuleIds)}");
         }
 
         var second = engine.Decide(question.Request);
