@@ -51,12 +51,13 @@ public enum RecipientKind
     /// <summary>A funder or steering committee (only non-identifying activity figures; R06, R07).</summary>
     FunderOrSteeringBody = 16,
 
-    /// <summary>Québec's director of youth protection (DPJ; rule pack to come).</summary>
+    /// <summary>Québec's director of youth protection (DPJ), to whom the Québec pack's youth-protection rule reports (QC-LPJ-39).</summary>
     YouthProtectionDirector = 17,
 
-    /// <summary>A Swiss child and adult protection authority (APEA; rule pack to come).</summary>
+    /// <summary>A Swiss child and adult protection authority (APEA), the recipient of the Swiss pack's child-protection rules.</summary>
     ChildProtectionAuthority = 18,
 
-    /// <summary>People exposed to a serious risk, their representative or those who can help (Québec Code des professions 60.4; rule pack to come).</summary>
+    /// <summary>People exposed to a serious risk, their representative or those who can help (Québec Code des professions 60.4, in the
+    /// Québec pack).</summary>
     PersonsAtRisk = 19,
 }
