@@ -13,12 +13,17 @@ public static class ConsentRules
 
     /// <summary>The consent purpose a disclosure purpose needs.</summary>
     /// <param name="purpose">The disclosure purpose.</param>
-    /// <returns>Protocol transmission needs the protocol consent, statistics the statistics consent, everything else a consent to share.</returns>
+    /// <returns>Protocol transmission needs the protocol consent, statistics the statistics consent, every other purpose a consent to
+    /// share.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/> is not a defined purpose.</exception>
     public static ConsentPurpose PurposeFor(DisclosurePurpose purpose) => purpose switch
     {
         DisclosurePurpose.ProtocolTransmission => ConsentPurpose.TransmitProtocolFile,
         DisclosurePurpose.Statistics => ConsentPurpose.AppearInStatistics,
-        _ => ConsentPurpose.ShareWithRecipients,
+        DisclosurePurpose.Report or DisclosurePurpose.ChildProtection or DisclosurePurpose.ChildProtectionAssessment or DisclosurePurpose.PreventHarm
+            or DisclosurePurpose.CoordinateSupport or DisclosurePurpose.Orientation or DisclosurePurpose.Investigation
+            or DisclosurePurpose.EmployerInformation or DisclosurePurpose.HierarchyInformation => ConsentPurpose.ShareWithRecipients,
+        _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Not a defined disclosure purpose."),
     };
 
     /// <summary>Creates the consent rule of a pack.</summary>
