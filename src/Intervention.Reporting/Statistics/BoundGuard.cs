@@ -332,7 +332,7 @@ internal sealed class BoundGuard
     private void Insert(Dictionary<int, ulong> vector, Dictionary<int, ulong> combination)
     {
         var pivot = vector.Keys.Min();
-        var inverse = BoundPinning.Inverse(vector[pivot]);
+        var inverse = GaussProtector.Inverse(vector[pivot]);
         var scaled = vector.ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, inverse));
         var combined = combination.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, inverse));
         _span[pivot] = (scaled, combined);

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Numerics;
 
 namespace Intervention.Reporting.Statistics;
 
@@ -34,21 +33,21 @@ internal static class BoundPinning
 {
     private const ulong P = GaussProtector.P;
 
-    /// <summary>The non-negative combinations to keep out of the published span, each as a vector (modulo P) and the quantities it
-    /// holds; empty when the bounds pin nothing.</summary>
+    /// <summary>The non-negative combinations of quantities at their bound that the published span determines, each as the identities
+    /// of the quantities it holds (all pinned); empty when the bounds pin nothing.</summary>
     /// <param name="protector">The protector as the pass left it: its basis is the published span.</param>
     /// <param name="atBound">The quantities at their bound, each as a vector, with a text that is the same for two of them exactly when
     /// they are the same quantity.</param>
     /// <param name="exact">Quantities the reader knows exactly besides the published span (what earlier releases pin already): they
     /// enter a combination with any sign.</param>
-    public static List<(ModularVector Vector, string[] Quantities)> Find(GaussProtector protector, IReadOnlyList<(ModularVector Vector, string Identity)> atBound, IReadOnlyList<ModularVector> exact)
+    public static List<string[]> Find(GaussProtector protector, IReadOnlyList<(ModularVector Vector, string Identity)> atBound, IReadOnlyList<ModularVector> exact)
     {
         var quantities = exact.Select((v, i) => (Vector: v, Identity: "exact:" + i)).Concat(atBound.DistinctBy(q => q.Identity)).ToArray();
         var distinct = quantities.Select(q => q.Vector).ToArray();
         var free = exact.Count;
         var relations = Dependencies(distinct.Select(protector.Residual).ToArray()).Where(r => r.Own >= free).ToList();
-        var found = new List<(ModularVector, string[])>();
-        // Lifted to rationals; a relation that cannot be lifted is kept out of the span as it is.
+        var found = new List<string[]>();
+        // Lifted to rationals; a relation that cannot be lifted is taken as pinning what it holds.
         var lifted = new List<(int Own, Dictionary<int, ulong> Modular, Dictionary<int, Rational> Shared)>();
         foreach (var (own, coefficients) in relations)
         {
@@ -78,7 +77,7 @@ internal static class BoundPinning
             }
             else
             {
-                found.Add((Combine(distinct, [(coefficients, 1UL)]), coefficients.Keys.Where(i => i >= free).Order().Select(i => quantities[i].Identity).ToArray()));
+                found.Add(coefficients.Keys.Where(i => i >= free).Order().Select(i => quantities[i].Identity).ToArray());
             }
         }
 
@@ -110,9 +109,7 @@ internal static class BoundPinning
                 continue;
             }
 
-            var terms = members.Select((i, n) => (lifted[i].Modular, ToModular(weights[n]))).Where(t => t.Item2 != 0).ToList();
-            var held = terms.SelectMany(t => t.Modular.Keys).Where(i => i >= free).Distinct().Order().Select(i => quantities[i].Identity).ToArray();
-            found.Add((Combine(distinct, terms), held));
+            found.Add(members.Where((_, n) => weights[n].Sign > 0).SelectMany(i => lifted[i].Modular.Keys).Where(i => i >= free).Distinct().Order().Select(i => quantities[i].Identity).ToArray());
         }
 
         return found;
@@ -132,7 +129,7 @@ internal static class BoundPinning
 
         while (Find(reader, atBound, pinned) is { Count: > 0 } found)
         {
-            var identities = found.SelectMany(f => f.Quantities).ToHashSet(StringComparer.Ordinal);
+            var identities = found.SelectMany(f => f).ToHashSet(StringComparer.Ordinal);
             pinned.AddRange(atBound.Where(q => identities.Contains(q.Identity)).DistinctBy(q => q.Identity).Select(q => q.Vector));
             atBound.RemoveAll(q => identities.Contains(q.Identity));
         }
@@ -190,7 +187,7 @@ internal static class BoundPinning
 
             // The smallest key left is the pivot, scaled to 1.
             var pivot = work.Keys.Min();
-            var inverse = Inverse(work[pivot]);
+            var inverse = GaussProtector.Inverse(work[pivot]);
             basis[pivot] = (Scale(work, inverse), Scale(combination, inverse));
         }
 
@@ -213,50 +210,4 @@ internal static class BoundPinning
 
     private static Dictionary<int, ulong> Scale(Dictionary<int, ulong> vector, ulong factor) =>
         vector.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, factor));
-
-    internal static ulong Inverse(ulong a)
-    {
-        // Fermat: a^(P − 2) (P is prime).
-        ulong result = 1, e = P - 2;
-        while (e > 0)
-        {
-            if ((e & 1) == 1)
-            {
-                result = GaussProtector.Multiply(result, a);
-            }
-
-            a = GaussProtector.Multiply(a, a);
-            e >>= 1;
-        }
-
-        return result;
-    }
-
-    private static ulong ToModular(Rational r)
-    {
-        static ulong Mod(BigInteger x) => (ulong)(((x % P) + P) % P);
-        return GaussProtector.Multiply(Mod(r.Numerator), Inverse(Mod(r.Denominator)));
-    }
-
-    // Σ weight · Σ coefficient · vector, modulo P.
-    private static ModularVector Combine(ModularVector[] vectors, IEnumerable<(Dictionary<int, ulong> Coefficients, ulong Weight)> terms)
-    {
-        var sum = new SortedDictionary<int, ulong>();
-        foreach (var (coefficients, weight) in terms)
-        {
-            foreach (var (index, coefficient) in coefficients)
-            {
-                var factor = GaussProtector.Multiply(weight, coefficient);
-                var v = vectors[index];
-                for (var e = 0; e < v.Count; e++)
-                {
-                    var s = sum.GetValueOrDefault(v.Keys[e]) + GaussProtector.Multiply(factor, v.Values[e]);
-                    sum[v.Keys[e]] = s >= P ? s - P : s;
-                }
-            }
-        }
-
-        var entries = sum.Where(x => x.Value != 0).ToArray();
-        return new ModularVector(entries.Select(x => x.Key).ToArray(), entries.Select(x => x.Value).ToArray());
-    }
 }

@@ -878,6 +878,9 @@ internal sealed class GaussProtector
         return sum >= P ? sum - P : sum;
     }
 
+    // a^(P − 2) = 1/a (mod P), P being prime (Fermat).
+    internal static ulong Inverse(ulong a) => Power(a, P - 2);
+
     private static ulong Power(ulong a, ulong e)
     {
         ulong result = 1;

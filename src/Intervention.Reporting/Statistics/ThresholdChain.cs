@@ -57,9 +57,6 @@ internal sealed class ThresholdChain
     /// pass resumed from another's kept state would need the guard's state kept too).</summary>
     public Func<GaussProtector, BoundGuard>? Guard { get; init; }
 
-    /// <summary>Gets how many candidates the guards refused, over every pass.</summary>
-    public int RefusedForBounds { get; private set; }
-
     /// <summary>Runs the chain: by position, whether the candidate ends suppressed.</summary>
     /// <param name="suppressed">By position, the candidates suppressed before the chain starts; updated in place and returned.</param>
     public bool[] Run(bool[] suppressed)
@@ -136,7 +133,6 @@ internal sealed class ThresholdChain
                 }
             }
 
-            RefusedForBounds += guard?.Refused ?? 0;
             previous = protector;
 
         }
