@@ -3,7 +3,7 @@
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
 // runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor
 // and the test kit's check on a four-table definition over 1,000 generated records; "--protect-once T2" audits a shape and
-// protects it with IntervalProtection.
+// protects it with IntervalProtection; "--statistics-digest" prints a digest of each shape's published report (to compare builds).
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -57,6 +57,13 @@ public static class Program
             watch.Restart();
             var safe = Intervention.Reporting.Auditing.IntervalProtection.Produce(new Intervention.Reporting.Statistics.ActivityReporter(), definition, records, 0);
             Console.WriteLine($"{shape}: IntervalProtection {watch.Elapsed.TotalSeconds:F2} s, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.BelowThreshold).Count} primary, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Complementary).Count + safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Requested).Count} secondary");
+            return 0;
+        }
+
+        if (args.Contains("--statistics-digest"))
+        {
+            // "--statistics-digest" prints, per shape and variant, the suppressed counts and a digest of the published report.
+            DigestRun.Run(args.SkipWhile(a => a != "--statistics-digest").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)));
             return 0;
         }
 
