@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using Intervention.Reporting.Statistics.Dimensions;
 using NodaTime;
 
 namespace Intervention.Reporting.Statistics;
@@ -180,7 +181,7 @@ public sealed record ReportPeriod
     /// <returns><see langword="true"/> when within.</returns>
     public bool Contains(YearMonth month)
     {
-        var index = Index(month) - Index(First);
+        var index = MonthIndex.Of(month) - MonthIndex.Of(First);
         return index >= 0 && index < Months;
     }
 
@@ -193,7 +194,7 @@ public sealed record ReportPeriod
         var codes = new List<string>();
         for (var m = 0; m < Months; m += step)
         {
-            codes.Add(Label(Add(First, m), granularity));
+            codes.Add(Label(MonthIndex.Add(First, m), granularity));
         }
 
         return codes.Distinct(StringComparer.Ordinal).ToArray();
@@ -210,12 +211,4 @@ public sealed record ReportPeriod
         PeriodGranularity.HalfYear => string.Create(CultureInfo.InvariantCulture, $"{month.Year:D4}-H{((month.Month - 1) / 6) + 1}"),
         _ => month.Year.ToString("D4", CultureInfo.InvariantCulture),
     };
-
-    private static int Index(YearMonth month) => (month.Year * 12) + month.Month - 1;
-
-    private static YearMonth Add(YearMonth month, int months)
-    {
-        var index = Index(month) + months;
-        return new YearMonth(index / 12, (index % 12) + 1);
-    }
 }

@@ -22,28 +22,28 @@ public enum RoundingRule
 /// <remarks>Presets document their source. A threshold k suppresses every count from 1 to k − 1 (R06: no nominative data, direct or indirect).</remarks>
 public sealed record DisclosurePolicy
 {
-    private DisclosurePolicy(string name, int threshold, bool suppressZeros, RoundingRule rounding, int roundingBase, bool secondary, string source)
+    private DisclosurePolicy(string name, int threshold, bool suppressZeros, RoundingRule rounding, int roundingBase, ComplementaryProtection protection, string source)
     {
         Name = name;
         Threshold = threshold;
         SuppressZeros = suppressZeros;
         Rounding = rounding;
         RoundingBase = roundingBase;
-        SecondarySuppression = secondary;
+        Protection = protection;
         Source = source;
     }
 
     /// <summary>Gets INSEE's rule: no published cell built from fewer than 3 units (secret statistique; INSEE, « Guide du secret statistique », 2024).</summary>
-    public static DisclosurePolicy Insee { get; } = new("INSEE", 3, false, RoundingRule.None, 1, true, "INSEE, Guide du secret statistique: no cell from fewer than 3 units, with secondary suppression.");
+    public static DisclosurePolicy Insee { get; } = new("INSEE", 3, false, RoundingRule.None, 1, ComplementaryProtection.Gauss, "INSEE, Guide du secret statistique: no cell from fewer than 3 units, with secondary suppression.");
 
     /// <summary>Gets the CASD health-data rule: no published cell under 11 units (CASD / SNDS small-cell rule).</summary>
-    public static DisclosurePolicy Casd { get; } = new("CASD", 11, false, RoundingRule.None, 1, true, "CASD output checking for health data (SNDS): no cell under 11 units, with secondary suppression.");
+    public static DisclosurePolicy Casd { get; } = new("CASD", 11, false, RoundingRule.None, 1, ComplementaryProtection.Gauss, "CASD output checking for health data (SNDS): no cell under 11 units, with secondary suppression.");
 
     /// <summary>Gets NHS England's current rule: counts of 1 to 7 suppressed, every other count rounded to the nearest 5.</summary>
-    public static DisclosurePolicy NhsEngland { get; } = new("NHS England", 8, false, RoundingRule.NearestBase, 5, false, "NHS England statistical disclosure control: 1-7 suppressed, other counts rounded to the nearest 5.");
+    public static DisclosurePolicy NhsEngland { get; } = new("NHS England", 8, false, RoundingRule.NearestBase, 5, ComplementaryProtection.None, "NHS England statistical disclosure control: 1-7 suppressed, other counts rounded to the nearest 5.");
 
     /// <summary>Gets Eurostat's rounding: 1 to 7 published as 5, 8 and more rounded to the nearest 10.</summary>
-    public static DisclosurePolicy Eurostat { get; } = new("Eurostat", 1, false, RoundingRule.Eurostat, 10, false, "Eurostat rounding rule: 1-7 shown as 5, 8 and more rounded to the nearest 10.");
+    public static DisclosurePolicy Eurostat { get; } = new("Eurostat", 1, false, RoundingRule.Eurostat, 10, ComplementaryProtection.None, "Eurostat rounding rule: 1-7 shown as 5, 8 and more rounded to the nearest 10.");
 
     /// <summary>Gets the policy's name.</summary>
     public string Name { get; }
@@ -68,8 +68,13 @@ public sealed record DisclosurePolicy
     /// <summary>Gets the rounding base.</summary>
     public int RoundingBase { get; }
 
-    /// <summary>Gets whether complementary suppression protects suppressed cells across all tables (not needed when counts are rounded).</summary>
-    public bool SecondarySuppression { get; }
+    /// <summary>Gets the complementary protection method: <see cref="ComplementaryProtection.Gauss"/> for the threshold policies,
+    /// <see cref="ComplementaryProtection.None"/> for those that round.</summary>
+    public ComplementaryProtection Protection { get; }
+
+    /// <summary>Gets whether complementary suppression protects suppressed cells across all tables (not needed when counts are
+    /// rounded): whether <see cref="Protection"/> is not <see cref="ComplementaryProtection.None"/>.</summary>
+    public bool SecondarySuppression => Protection != ComplementaryProtection.None;
 
     /// <summary>Gets where the rule comes from.</summary>
     public string Source { get; }
@@ -94,7 +99,7 @@ public sealed record DisclosurePolicy
             suppressZeros,
             RoundingRule.None,
             1,
-            true,
+            ComplementaryProtection.Gauss,
             suppressZeros
                 ? $"Host's threshold: no cell from 1 to {k - 1} units and no zero published, with secondary suppression."
                 : $"Host's threshold: no cell from 1 to {k - 1} units published, with secondary suppression.");
@@ -108,7 +113,20 @@ public sealed record DisclosurePolicy
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(roundingBase, 2);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(roundingBase, MaxThreshold);
-        return new($"Rounded to {roundingBase}", 1, false, RoundingRule.NearestBase, roundingBase, false, "Every count rounded to the nearest multiple of the base.");
+        return new($"Rounded to {roundingBase}", 1, false, RoundingRule.NearestBase, roundingBase, ComplementaryProtection.None, "Every count rounded to the nearest multiple of the base.");
+    }
+
+    /// <summary>The same policy with another complementary protection method; its name and source say the method when it is not
+    /// this policy's, so two policies that differ are named differently.</summary>
+    /// <param name="protection">The method.</param>
+    /// <returns>The policy (this one when the method is its own).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="protection"/> is null.</exception>
+    public DisclosurePolicy WithProtection(ComplementaryProtection protection)
+    {
+        ArgumentNullException.ThrowIfNull(protection);
+        return protection == Protection
+            ? this
+            : new($"{Name}, complementary protection {protection.Name}", Threshold, SuppressZeros, Rounding, RoundingBase, protection, $"{Source} Complementary protection: {protection.Description}");
     }
 
     /// <summary>Whether a true count is suppressed as a primary cell.</summary>

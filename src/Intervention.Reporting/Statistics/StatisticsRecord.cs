@@ -5,6 +5,7 @@ using Intervention.Domain.Cases;
 using Intervention.Domain.People;
 using Intervention.Domain.Referrals;
 using Intervention.Domain.Services;
+using Intervention.Reporting.Statistics.Dimensions;
 using NodaTime;
 
 namespace Intervention.Reporting.Statistics;
@@ -76,12 +77,9 @@ public sealed record StatisticsRecord
         ConsentToStatistics = consentToStatistics;
         Month = month;
         Actions = actions;
-        MonthNumber = (month.Year * 12) + month.Month - 1;
+        MonthNumber = MonthIndex.Of(month);
         TerritoryHash = CodeHash(territory);
-        foreach (var situation in _situations)
-        {
-            SituationMask |= (int)situation < 64 ? 1UL << (int)situation : 0;
-        }
+        SituationMask = Counting.SituationMask.Of(_situations);
     }
 
     /// <summary>Gets the service.</summary>
@@ -135,8 +133,8 @@ public sealed record StatisticsRecord
         return (int)((h ^ (h >> 15)) & int.MaxValue);
     }
 
-    /// <summary>Gets the situations as a bit per enum value (bit <c>v</c> for value <c>v</c>, below 64): what the counter reads, rather
-    /// than walking the list.</summary>
+    /// <summary>Gets the situations as bits (<see cref="Counting.SituationMask"/>, the encoding of <see cref="StatisticsRow.SituationMask"/>):
+    /// what the counter reads, rather than walking the list.</summary>
     internal ulong SituationMask { get; }
 
     /// <summary>Gets the person's pseudonymous key, which lets <see cref="CountingUnit.DistinctPersons"/> count them once (R25); set it

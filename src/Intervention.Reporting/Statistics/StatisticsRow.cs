@@ -107,7 +107,7 @@ public sealed record StatisticsRow
     {
         ArgumentNullException.ThrowIfNull(record);
         return new StatisticsRow(
-            record.Profile, record.Channel, record.Situations.Aggregate(0, (mask, s) => mask | (1 << ((int)s - 1))), record.AgeGroup, record.Sex,
+            record.Profile, record.Channel, (int)Counting.SituationMask.Of(record.Situations), record.AgeGroup, record.Sex,
             record.AgeBand?.Code, record.Territory, record.Outcome, record.KnownToSocialServices, record.ConsentToStatistics, record.Month.Year, record.Month.Month, record.Actions);
     }
 
@@ -117,8 +117,7 @@ public sealed record StatisticsRow
     /// <exception cref="ArgumentException">The mask names no situation or an unknown one, the age band is not one of <paramref name="bands"/>, or the month is invalid.</exception>
     public StatisticsRecord ToRecord(AgeBands? bands)
     {
-        var situations = Enum.GetValues<SituationKind>().Where(s => (SituationMask & (1 << ((int)s - 1))) != 0).ToArray();
-        if (situations.Length == 0 || situations.Aggregate(0, (mask, s) => mask | (1 << ((int)s - 1))) != SituationMask)
+        if (SituationMask <= 0 || !Counting.SituationMask.TryRead((ulong)SituationMask, out var situations))
         {
             throw new ArgumentException($"The situation mask {SituationMask} names no or unknown situations.", nameof(SituationMask));
         }

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>
 /// What the reader's a priori bounds pin once the cells are published: a suppressed cell is at least 1 when zeros are published

@@ -4,8 +4,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Intervention.Reporting.Statistics;
+using Intervention.Reporting.Statistics.Protection.Gauss;
 
-namespace Intervention.Reporting.Tests.Statistics;
+namespace Intervention.Reporting.Tests.Statistics.Protection.Gauss;
 
 /// <summary>A small three-dimensional table with all its margins: leaf counts, and each cell as the leaves it sums.</summary>
 public sealed record SmallTable(int[] Sizes, int[] Counts)

@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>An exact rational number, always in lowest terms with a positive denominator.</summary>
 internal readonly record struct Rational

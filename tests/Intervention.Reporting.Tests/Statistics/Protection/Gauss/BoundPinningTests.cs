@@ -5,9 +5,10 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Intervention.Reporting.Statistics;
+using Intervention.Reporting.Statistics.Protection.Gauss;
 using Xunit;
 
-namespace Intervention.Reporting.Tests.Statistics;
+namespace Intervention.Reporting.Tests.Statistics.Protection.Gauss;
 
 /// <summary>The pieces the Gauss step weighs the reader's a priori bounds with: rationals lifted from residues, the exact search
 /// for a non-negative combination of relations, and the dependencies among residuals.</summary>

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Intervention.Reporting.Statistics.Dimensions;
 using NodaTime;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Publishing;
 
 /// <summary>
 /// Whether a report's header count (records counted, records left out without consent) may be published beside the same count
@@ -42,7 +43,7 @@ internal static class HeaderProtection
         }
 
         var periods = earlier.Append(current).ToArray();
-        var atoms = ActivityReporter.Atoms(periods, span)
+        var atoms = PeriodAtoms.Of(periods, span)
             .Select(atom => (Months: atom.Order().ToArray(), Count: span.Select((m, i) => atom.Contains(m) ? byMonth[i] : 0).Sum()))
             .ToArray();
         if (atoms.Length > MaxAtoms)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>
 /// Whether some combination of linear relations, with weights not all zero, has no negative coefficient: the question the reader's

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>
 /// The coordinates the Gauss protector works in: a change of basis that makes the cells of a crossed table short vectors.

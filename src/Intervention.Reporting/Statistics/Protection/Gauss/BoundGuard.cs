@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>
 /// Follows, through one pass of the Gauss protector, the span of the quantities at their a priori bound (modulo what is published)

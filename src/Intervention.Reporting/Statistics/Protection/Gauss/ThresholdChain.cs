@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace Intervention.Reporting.Statistics;
+namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
 /// <summary>
 /// Complementary suppression over a fixed candidate order, the threshold raised one step at a time (2, 3, … up to the policy's) so
