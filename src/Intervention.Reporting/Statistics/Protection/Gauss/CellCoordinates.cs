@@ -30,7 +30,6 @@ namespace Intervention.Reporting.Statistics.Protection.Gauss;
 internal sealed class CellCoordinates
 {
     private readonly int[][] _localOf = [];
-    private readonly int[] _reference = [];
     private readonly int[] _sizes = [];
     private readonly int[] _strides = [];
     private readonly int[][] _keys;
@@ -48,12 +47,11 @@ internal sealed class CellCoordinates
 
     private CellCoordinates(int[][] keys) => _keys = keys;
 
-    private CellCoordinates(int[][] keys, int[][] values, int[][] localOf, int[] reference, int[] sizes, int[] strides, int full)
+    private CellCoordinates(int[][] keys, int[][] values, int[][] localOf, int[] sizes, int[] strides, int full)
         : this(keys)
     {
         _values = values;
         _localOf = localOf;
-        _reference = reference;
         _sizes = sizes;
         _strides = strides;
         _full = full;
@@ -86,7 +84,6 @@ internal sealed class CellCoordinates
 
         var values = new int[dimensions][];
         var localOf = new int[dimensions][];
-        var reference = new int[dimensions];
         var sizes = new int[dimensions];
         long full = 1;
         for (var d = 0; d < dimensions; d++)
@@ -108,7 +105,6 @@ internal sealed class CellCoordinates
                 localOf[d][value] = value == lightest ? 0 : next++;
             }
 
-            reference[d] = lightest;
             sizes[d] = values[d].Length;
             full *= sizes[d];
             if (full > 4L * keys.Length + 4096)
@@ -127,7 +123,7 @@ internal sealed class CellCoordinates
 
         // Each empty combination is published first as a known zero, mostly as a long vector (empty combinations are those of light
         // values): beyond one for eight inner cells that costs more than it saves (T4W, 6,040 for 14,120: 251 s against 72 s).
-        return !anyEmpty && (full - keys.Length) * 8 > keys.Length ? new CellCoordinates(keys) : new CellCoordinates(keys, values, localOf, reference, sizes, strides, (int)full);
+        return !anyEmpty && (full - keys.Length) * 8 > keys.Length ? new CellCoordinates(keys) : new CellCoordinates(keys, values, localOf, sizes, strides, (int)full);
     }
 
     /// <summary>Gets the known zeros to publish first: the combinations of values that no inner cell has.</summary>
