@@ -70,7 +70,7 @@ public static class IntervalProtection
             var step = k == policy.Threshold
                 ? definition
                 : new ReportDefinition(definition.Period, definition.Tables, definition.Unit, DisclosurePolicy.WithThreshold(k, policy.SuppressZeros), definition.RequireConsentToStatistics, definition.Territories, definition.AgeBands);
-            report = Protect(reporter, step, records, earlierReleases, minimumWidth, forced, before);
+            report = Protect(reporter.Prepare(step, records, earlierReleases), earlierReleases, minimumWidth, forced, before);
             foreach (var table in report.Tables)
             {
                 forced.UnionWith(table.Cells.Where(c => c.IsSuppressed).Select(c => new CellReference(table.Name, c.Categories)));
@@ -80,11 +80,13 @@ public static class IntervalProtection
         return report!;
     }
 
-    private static StatisticsReport Protect(ActivityReporter reporter, ReportDefinition definition, IReadOnlyList<StatisticsRecord> records, IReadOnlyList<PublishedRelease> earlier, double minimumWidth, HashSet<CellReference> forced, HashSet<string> before)
+    // Each round protects the prepared report again with one more cell suppressed beforehand: the records are counted once per threshold.
+    private static StatisticsReport Protect(PreparedReport prepared, IReadOnlyList<PublishedRelease> earlier, double minimumWidth, HashSet<CellReference> forced, HashSet<string> before)
     {
+        var definition = prepared.Definition;
         while (true)
         {
-            var report = reporter.Produce(definition, records, earlier, forced);
+            var report = prepared.Produce(forced);
             var (audit, culprits) = ReportAuditor.AuditWithCulprits(definition, report, earlier, minimumWidth);
             var exposed = audit.Exposed.Zip(culprits).Where(e => !before.Contains(Key(e.First))).ToList();
             if (exposed.Count == 0)

@@ -126,9 +126,28 @@ public sealed class ActivityReporter
         return ProduceCore(definition, groups, previous, []);
     }
 
-    // The pipeline: plan the dimensions, count, tabulate and build the protection problem (tables, releases, empty cells), suppress
-    // the primary cells, protect them, publish.
-    private static StatisticsReport ProduceCore(ReportDefinition definition, IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records, IReadOnlyList<PublishedRelease> previousReleases, IReadOnlyCollection<CellReference> suppressBeforehand)
+    /// <summary>
+    /// Counts and tabulates a report once, for it to be protected and published, possibly several times with other cells
+    /// suppressed beforehand (<see cref="PreparedReport.Produce(IReadOnlyCollection{CellReference})"/>), without reading the records again.
+    /// </summary>
+    /// <param name="definition">The report's definition.</param>
+    /// <param name="records">The records of every period the releases cover (in any order; read once, here).</param>
+    /// <param name="previousReleases">The releases already published.</param>
+    /// <returns>The prepared report.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a record is null.</exception>
+    /// <exception cref="ArgumentException">A record does not fit the definition, a release uses another hierarchy or other bands, or a release's report does not match its definition.</exception>
+    public PreparedReport Prepare(ReportDefinition definition, IEnumerable<StatisticsRecord> records, IReadOnlyList<PublishedRelease> previousReleases)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return PrepareCore(definition, new PlainRecords(records), previousReleases);
+    }
+
+    private static StatisticsReport ProduceCore(ReportDefinition definition, IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records, IReadOnlyList<PublishedRelease> previousReleases, IReadOnlyCollection<CellReference> suppressBeforehand) =>
+        PrepareCore(definition, records, previousReleases).Produce(suppressBeforehand);
+
+    // The pipeline: plan the dimensions, count, tabulate and build the protection problem (tables, releases, empty cells); then,
+    // in PreparedReport, suppress the primary cells, protect them, publish.
+    private static PreparedReport PrepareCore(ReportDefinition definition, IEnumerable<(StatisticsRecord Record, int Count, long Actions)> records, IReadOnlyList<PublishedRelease> previousReleases)
     {
         ArgumentNullException.ThrowIfNull(definition);
         ArgumentNullException.ThrowIfNull(previousReleases);
@@ -146,15 +165,7 @@ public sealed class ActivityReporter
 
         var plan = DimensionPlan.For(definition, previousReleases);
         var counted = new InnerCounter(definition, plan, unit.WeighsActions).Count(records);
-        var method = definition.Policy.Protection.Method;
-        var problem = ProtectionProblem.Build(definition, unit, plan, counted, previousReleases, method.ReadsMembers);
-        var forced = problem.Resolve(suppressBeforehand);
-        var status = PrimarySuppression.Apply(problem, forced);
-        foreach (var (table, cell) in method.Protect(problem, forced))
-        {
-            status[table][cell] ??= SuppressionReason.Complementary;
-        }
-
-        return ReportPublisher.Publish(problem, counted, status, previousReleases);
+        var problem = ProtectionProblem.Build(definition, unit, plan, counted, previousReleases, definition.Policy.Protection.Method.ReadsMembers);
+        return new PreparedReport(problem, counted, previousReleases);
     }
 }
