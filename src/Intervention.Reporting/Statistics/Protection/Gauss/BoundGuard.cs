@@ -24,7 +24,7 @@ namespace Intervention.Reporting.Statistics.Protection.Gauss;
 /// </remarks>
 internal sealed class BoundGuard
 {
-    private const ulong P = GaussProtector.P;
+    private const ulong P = Modular.P;
 
     // The span of the quantities' residuals: by pivot, each vector and its coefficients over the quantities.
     private readonly Dictionary<int, (Dictionary<int, ulong> Vector, Dictionary<int, ulong> Combination)> _span = [];
@@ -147,7 +147,7 @@ internal sealed class BoundGuard
             {
                 var key = r.Keys[e];
                 var before = vector.GetValueOrDefault(key);
-                var sum = before + (P - GaussProtector.Multiply(c, r.Values[e]));
+                var sum = before + (P - Modular.Multiply(c, r.Values[e]));
                 sum = sum >= P ? sum - P : sum;
                 if (sum == 0)
                 {
@@ -311,7 +311,7 @@ internal sealed class BoundGuard
         foreach (var (key, value) in source)
         {
             var before = target.GetValueOrDefault(key);
-            var sum = before + GaussProtector.Multiply(factor, value);
+            var sum = before + Modular.Multiply(factor, value);
             sum = sum >= P ? sum - P : sum;
             if (sum == 0)
             {
@@ -332,9 +332,9 @@ internal sealed class BoundGuard
     private void Insert(Dictionary<int, ulong> vector, Dictionary<int, ulong> combination)
     {
         var pivot = vector.Keys.Min();
-        var inverse = GaussProtector.Inverse(vector[pivot]);
-        var scaled = vector.ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, inverse));
-        var combined = combination.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, inverse));
+        var inverse = Modular.Inverse(vector[pivot]);
+        var scaled = vector.ToDictionary(x => x.Key, x => Modular.Multiply(x.Value, inverse));
+        var combined = combination.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => Modular.Multiply(x.Value, inverse));
         _span[pivot] = (scaled, combined);
         foreach (var key in scaled.Keys)
         {

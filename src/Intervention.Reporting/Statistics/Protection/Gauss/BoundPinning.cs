@@ -31,7 +31,7 @@ namespace Intervention.Reporting.Statistics.Protection.Gauss;
 /// </remarks>
 internal static class BoundPinning
 {
-    private const ulong P = GaussProtector.P;
+    private const ulong P = Modular.P;
 
     /// <summary>The non-negative combinations of quantities at their bound that the published span determines, each as the identities
     /// of the quantities it holds (all pinned); empty when the bounds pin nothing.</summary>
@@ -187,7 +187,7 @@ internal static class BoundPinning
 
             // The smallest key left is the pivot, scaled to 1.
             var pivot = work.Keys.Min();
-            var inverse = GaussProtector.Inverse(work[pivot]);
+            var inverse = Modular.Inverse(work[pivot]);
             basis[pivot] = (Scale(work, inverse), Scale(combination, inverse));
         }
 
@@ -199,7 +199,7 @@ internal static class BoundPinning
         foreach (var (key, value) in source)
         {
             var before = target.GetValueOrDefault(key);
-            var sum = before + GaussProtector.Multiply(factor, value);
+            var sum = before + Modular.Multiply(factor, value);
             target[key] = sum >= P ? sum - P : sum;
             if (before == 0)
             {
@@ -209,5 +209,5 @@ internal static class BoundPinning
     }
 
     private static Dictionary<int, ulong> Scale(Dictionary<int, ulong> vector, ulong factor) =>
-        vector.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => GaussProtector.Multiply(x.Value, factor));
+        vector.Where(x => x.Value != 0).ToDictionary(x => x.Key, x => Modular.Multiply(x.Value, factor));
 }

@@ -235,7 +235,7 @@ internal sealed class CellCoordinates
             }
 
             keys[n] = key;
-            values[n] = negative ? GaussProtector.P - 1 : 1UL;
+            values[n] = negative ? Modular.P - 1 : 1UL;
             for (var d = _sizes.Length - 1; d >= 0 && ++at[d] == _factorCount[d]; d--)
             {
                 at[d] = 0;

@@ -14,13 +14,13 @@ namespace Intervention.Reporting.Tests.Statistics.Protection.Gauss;
 /// for a non-negative combination of relations, and the dependencies among residuals.</summary>
 public sealed class BoundPinningTests
 {
-    private const ulong P = GaussProtector.P;
+    private const ulong P = Modular.P;
 
     private static ulong Residue(long numerator, long denominator)
     {
         static ulong Mod(BigInteger x) => (ulong)(((x % P) + P) % P);
         var inverse = (ulong)BigInteger.ModPow(Mod(denominator), P - 2, P);
-        return GaussProtector.Multiply(Mod(numerator), inverse);
+        return Modular.Multiply(Mod(numerator), inverse);
     }
 
     [Property(MaxTest = 500)]
