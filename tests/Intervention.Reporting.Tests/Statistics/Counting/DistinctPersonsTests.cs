@@ -12,7 +12,7 @@ using Intervention.Domain.Services;
 using Intervention.Reporting.Statistics;
 using NodaTime;
 
-namespace Intervention.Reporting.Tests.Statistics;
+namespace Intervention.Reporting.Tests.Statistics.Counting;
 
 /// <summary>Counting distinct persons: a person seen by two professionals, or in two cases, counts once (R25).</summary>
 public sealed class DistinctPersonsTests

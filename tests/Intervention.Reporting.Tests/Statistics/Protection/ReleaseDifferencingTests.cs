@@ -10,7 +10,7 @@ using Intervention.Domain.Services;
 using Intervention.Reporting.Statistics;
 using NodaTime;
 
-namespace Intervention.Reporting.Tests.Statistics;
+namespace Intervention.Reporting.Tests.Statistics.Protection;
 
 public sealed class ReleaseDifferencingTests
 {

@@ -7,7 +7,7 @@ using Intervention.Reporting.Statistics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace Intervention.Reporting.Tests.Statistics;
+namespace Intervention.Reporting.Tests.Statistics.Counting;
 
 /// <summary>The same report computed over EF Core (SQLite does the grouping) is exactly the in-memory one.</summary>
 public sealed class PushDownTests
