@@ -25,95 +25,30 @@ internal sealed class GaussMethod : IComplementaryProtector
     /// <inheritdoc />
     public HashSet<(int Table, int Cell)> Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced)
     {
-        // Every cell as a vector in the protector's coordinates, once for all passes.
-        var (policy, unit, tables) = (problem.Policy, problem.Unit, problem.Tables);
-        var (known, protectedBefore, derived, innerWeights) = (problem.Known, problem.ProtectedBefore, problem.Derived, problem.Inner.Weights);
+        // Every cell as a vector in the protector's coordinates, once for all passes, in the order candidates are tried.
         var coordinates = problem.Coordinates();
         var zeros = coordinates.KnownZeros().ToList();
-        static string Identity(int[] members) => string.Join(",", members.Order());
-        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => (Table: ti, Cell: ci, Count: count, Primary: t.Effective(policy.SuppressZeros, ci), Members: t.Members[ci], Margins: t.MarginCount(ci), Vector: coordinates.Of(t.Members[ci])))).ToArray();
-        var before = protectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList();
-        var derivedVectors = derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList();
-        // Most margins first, then the largest count, then table and cell (sorting positions, not the cells themselves).
-        var positions = Enumerable.Range(0, all.Length).ToArray();
-        Array.Sort(positions, (a, b) =>
-        {
-            var c = all[b].Margins.CompareTo(all[a].Margins);
-            c = c != 0 ? c : all[b].Count.CompareTo(all[a].Count);
-            c = c != 0 ? c : all[a].Table.CompareTo(all[b].Table);
-            return c != 0 ? c : all[a].Cell.CompareTo(all[b].Cell);
-        });
-        var order = Array.ConvertAll(positions, p => all[p]);
+        var knownVectors = problem.Known.Select(coordinates.Of).ToList();
+        var (order, positionOf) = CandidateOrder(problem, coordinates);
 
         // Thresholds are raised one step at a time and what was suppressed stays suppressed, so that a higher threshold never
         // publishes a cell a lower one suppressed.
         var suppressed = new bool[order.Length];
-        var offsets = new int[tables.Length];
-        for (var t = 1; t < tables.Length; t++)
+        foreach (var cell in forced)
         {
-            offsets[t] = offsets[t - 1] + tables[t - 1].Counts.Length;
+            suppressed[positionOf[cell]] = true;
         }
 
-        var positionOf = new int[all.Length];
-        for (var p = 0; p < positions.Length; p++)
-        {
-            positionOf[positions[p]] = p;
-        }
-
-        foreach (var (table, cell) in forced)
-        {
-            suppressed[positionOf[offsets[table] + cell]] = true;
-        }
-
-        // The reader's a priori bounds (a suppressed cell is at least 1 when zeros are published, every count at least 0) may pin what
-        // the published cells leave free: each pass refuses a candidate that would make the published cells determine a non-negative
-        // combination of quantities at their bound (BoundGuard; BoundPinning says why that is what pins). Rounded counts give no exact
-        // sums to combine. At their bound: the inner cells of no record (zeros suppressed); when zeros are published (cases or
-        // persons), the cells of a single record, all primary, of this release and of earlier ones, and each cell's part of a single
-        // record in a part of the periods, which a release of that part would show suppressed (releases come in any order).
-        var knownVectors = known.Select(coordinates.Of).ToList();
-        var atBound = new List<(ModularVector Vector, string Identity)>();
-        var exact = new List<ModularVector>();
-        void AtBound(ModularVector vector, int[] members) => atBound.Add((vector, Identity(members)));
-
-        if (policy.Rounding == RoundingRule.None)
-        {
-            foreach (var i in Enumerable.Range(0, innerWeights.Length).Where(i => innerWeights[i] == 0))
-            {
-                AtBound(coordinates.Of([i]), [i]);
-            }
-
-            if (!policy.SuppressZeros && unit.OneIsOneRecord)
-            {
-                foreach (var c in order.Where(c => c.Count == 1))
-                {
-                    AtBound(c.Vector, c.Members);
-                }
-
-                foreach (var m in protectedBefore.Where(m => m.Members.Length > 0 && m.Weight == 1))
-                {
-                    AtBound(coordinates.Of(m.Members), m.Members);
-                }
-
-                foreach (var d in derived.Where(d => d.Members.Length > 0 && d.Weight == 1))
-                {
-                    AtBound(coordinates.Of(d.Members), d.Members);
-                }
-            }
-
-            // What earlier releases and the known zeros pin already, this release cannot hide: the reader knows it exactly.
-            exact = BoundPinning.KnownAlready([.. zeros, .. knownVectors], atBound);
-        }
-
+        var (atBound, exact) = BoundQuantities(problem, coordinates, order, [.. zeros, .. knownVectors]);
         new ThresholdChain
         {
-            Candidates = Array.ConvertAll(order, c => (c.Vector, c.Primary, c.Members.Length == 0)),
+            Candidates = Array.ConvertAll(order, c => (c.Vector, c.PrimaryCount, c.Members.Length == 0)),
             IdentityOf = p => Identity(order[p].Members),
             Known = [.. zeros, .. knownVectors],
-            Protected = before,
-            Derived = derivedVectors,
-            Threshold = policy.Threshold,
-            SuppressZeros = policy.SuppressZeros,
+            Protected = problem.ProtectedBefore.Where(m => m.Members.Length > 0).Select(m => (Vector: coordinates.Of(m.Members), Identity: Identity(m.Members), Singleton: m.Weight == 1)).ToList(),
+            Derived = problem.Derived.Where(d => d.Members.Length > 0).Select(d => (Vector: coordinates.Of(d.Members), Identity: Identity(d.Members), d.Weight)).ToList(),
+            Threshold = problem.Policy.Threshold,
+            SuppressZeros = problem.Policy.SuppressZeros,
             Guard = atBound.Count == 0 ? null : protector => new BoundGuard(protector, atBound.ConvertAll(q => q.Vector), exact),
         }.Run(suppressed);
 
@@ -128,4 +63,77 @@ internal sealed class GaussMethod : IComplementaryProtector
 
         return result;
     }
+
+    // A text that is the same for two cells exactly when they sum the same inner cells.
+    private static string Identity(int[] members) => string.Join(",", members.Order());
+
+    // Every cell of every table, most margins first, then the largest count, then table and cell (sorting positions, not the cells
+    // themselves); and each cell's place in that order.
+    private static (Candidate[] Order, Dictionary<(int Table, int Cell), int> PositionOf) CandidateOrder(ProtectionProblem problem, CellCoordinates coordinates)
+    {
+        var (policy, tables) = (problem.Policy, problem.Tables);
+        var all = tables.SelectMany((t, ti) => t.Counts.Select((count, ci) => new Candidate(ti, ci, count, t.Effective(policy.SuppressZeros, ci), t.Members[ci], t.MarginCount(ci), coordinates.Of(t.Members[ci])))).ToArray();
+        var positions = Enumerable.Range(0, all.Length).ToArray();
+        Array.Sort(positions, (a, b) =>
+        {
+            var c = all[b].Margins.CompareTo(all[a].Margins);
+            c = c != 0 ? c : all[b].Count.CompareTo(all[a].Count);
+            c = c != 0 ? c : all[a].Table.CompareTo(all[b].Table);
+            return c != 0 ? c : all[a].Cell.CompareTo(all[b].Cell);
+        });
+        var order = Array.ConvertAll(positions, p => all[p]);
+        var positionOf = new Dictionary<(int Table, int Cell), int>(order.Length);
+        for (var p = 0; p < order.Length; p++)
+        {
+            positionOf[(order[p].Table, order[p].Cell)] = p;
+        }
+
+        return (order, positionOf);
+    }
+
+    // The reader's a priori bounds (a suppressed cell is at least 1 when zeros are published, every count at least 0) may pin what
+    // the published cells leave free: each pass refuses a candidate that would make the published cells determine a non-negative
+    // combination of quantities at their bound (BoundGuard; BoundPinning says why that is what pins). Rounded counts give no exact
+    // sums to combine. At their bound: the inner cells of no record (zeros suppressed); when zeros are published (cases or persons),
+    // the cells of a single record, all primary, of this release and of earlier ones, and each cell's part of a single record in a
+    // part of the periods, which a release of that part would show suppressed (releases come in any order). What earlier releases
+    // and the known zeros pin already, this release cannot hide (the reader knows it exactly): those are returned beside.
+    private static (List<(ModularVector Vector, string Identity)> AtBound, List<ModularVector> Exact) BoundQuantities(ProtectionProblem problem, CellCoordinates coordinates, Candidate[] order, List<ModularVector> known)
+    {
+        var atBound = new List<(ModularVector Vector, string Identity)>();
+        if (problem.Policy.Rounding != RoundingRule.None)
+        {
+            return (atBound, []);
+        }
+
+        void AtBound(ModularVector vector, int[] members) => atBound.Add((vector, Identity(members)));
+        var innerWeights = problem.Inner.Weights;
+        foreach (var i in Enumerable.Range(0, innerWeights.Length).Where(i => innerWeights[i] == 0))
+        {
+            AtBound(coordinates.Of([i]), [i]);
+        }
+
+        if (!problem.Policy.SuppressZeros && problem.Unit.OneIsOneRecord)
+        {
+            foreach (var c in order.Where(c => c.Count == 1))
+            {
+                AtBound(c.Vector, c.Members);
+            }
+
+            foreach (var m in problem.ProtectedBefore.Where(m => m.Members.Length > 0 && m.Weight == 1))
+            {
+                AtBound(coordinates.Of(m.Members), m.Members);
+            }
+
+            foreach (var d in problem.Derived.Where(d => d.Members.Length > 0 && d.Weight == 1))
+            {
+                AtBound(coordinates.Of(d.Members), d.Members);
+            }
+        }
+
+        return (atBound, BoundPinning.KnownAlready(known, atBound));
+    }
+
+    // A cell of a table as a candidate: its count, the count the primary rule reads (TabulatedTable.PrimaryCount), the inner cells it sums, how many margins it is, its vector.
+    private readonly record struct Candidate(int Table, int Cell, long Count, long PrimaryCount, int[] Members, int Margins, ModularVector Vector);
 }

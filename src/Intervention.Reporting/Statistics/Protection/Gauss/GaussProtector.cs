@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using static Intervention.Reporting.Statistics.Protection.Gauss.EchelonBasis;
-using static Intervention.Reporting.Statistics.Protection.Gauss.Modular;
-using static Intervention.Reporting.Statistics.Protection.Gauss.ResidualHash;
 
 namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
@@ -13,34 +11,14 @@ namespace Intervention.Reporting.Statistics.Protection.Gauss;
 /// would become proportional to another primary's (the one contributor of a singleton knows its value, so anything derivable
 /// from the published cells plus that value must stay hidden).
 /// </summary>
-internal sealed partial class GaussProtector
+internal sealed class GaussProtector
 {
-
     // The basis, by pivot (the inner cell index): echelon form, each vector with nothing below its pivot.
     private EchelonBasis _basis = new();
 
-    // The primaries' residuals, each the primary's vector reduced against the basis. Publishing a unit vector only zeroes the entry
-    // it eliminates, in place, so a residual may hold zeros: beside it are kept how many entries are not zero, the first of them,
-    // the inverse of its value, and the residual's hash (see Canonical), all updated in constant time for a unit vector.
-    private readonly ModularVector[] _residuals;
-    private readonly int[] _live;
-    private readonly int[] _first;
-    private readonly ulong[] _scale;
-    private readonly ulong[] _hash;
-    private readonly bool[] _singleton;
-    private readonly string[] _identity;
-    private readonly Dictionary<ulong, List<int>> _byHash = [];
-    private readonly bool _anySingleton;
-
-    // By key, the primaries whose residual may hold it (those that no longer do are dropped when met).
-    private List<int>?[] _holders = new List<int>?[64];
-    private readonly int[] _stamp;
-    private int _stampValue;
-
-    // For the insider check: which primaries the change being weighed touches, and where in its list of changes.
-    private readonly int[] _changedStamp;
-    private readonly int[] _changedAt;
-    private int _changedStampValue;
+    // The primaries' residuals against the basis, and the insider check over them.
+    private readonly ResidualSet _residuals;
+    private readonly InsiderCheck _insider;
 
     // What this pass reduced at each position of the candidate order, and whether it committed it; and the previous pass's, which
     // this one reuses for as long as every decision so far has been the same (the basis is then the same, and so is each reduction).
@@ -76,27 +54,8 @@ internal sealed partial class GaussProtector
     private GaussProtector(List<(ModularVector Vector, string Identity, bool Singleton)> list, int candidates)
     {
         _journal = new PassJournal(candidates);
-        _residuals = list.Select(m => m.Vector with { Values = (ulong[])m.Vector.Values.Clone() }).ToArray();
-        _singleton = list.Select(m => m.Singleton).ToArray();
-        _identity = list.Select(m => m.Identity).ToArray();
-        _anySingleton = _singleton.Any(x => x);
-        _live = new int[_residuals.Length];
-        _first = new int[_residuals.Length];
-        _scale = new ulong[_residuals.Length];
-        _hash = new ulong[_residuals.Length];
-        _stamp = new int[_residuals.Length];
-        _changedStamp = new int[_residuals.Length];
-        _changedAt = new int[_residuals.Length];
-        for (var q = 0; q < _residuals.Length; q++)
-        {
-            foreach (var key in _residuals[q].Keys)
-            {
-                HoldersOf(key).Add(q);
-            }
-
-            Describe(q);
-            Index(q);
-        }
+        _residuals = new ResidualSet(list.ConvertAll(m => m.Vector));
+        _insider = new InsiderCheck(_residuals, list.ConvertAll(m => m.Singleton).ToArray(), list.ConvertAll(m => m.Identity).ToArray());
     }
 
     /// <summary>Gets the first position of the candidate order this protector decides (those before were decided as in the pass it
@@ -144,13 +103,13 @@ internal sealed partial class GaussProtector
 
             var basis = new EchelonBasis(from.BasisBefore(kept.Position));
             var reduced = extra.Select(a => (Vector: basis.Reduce(a.Vector), a.Identity, a.Singleton)).ToList();
-            if (!from.Unchanged(kept, reduced))
+            if (!from._insider.LeavesUnchanged(kept, reduced))
             {
                 rejected++;
                 continue;
             }
 
-            var primaries = from._identity.Select((identity, q) => (kept.Residuals[q], identity, from._singleton[q])).Concat(reduced).ToList();
+            var primaries = kept.Residuals.Select((residual, q) => (residual, from._insider.Identity(q), from._insider.Singleton(q))).Concat(reduced).ToList();
             var resumed = new GaussProtector(primaries, candidates) { _basis = basis, Start = kept.Position };
             Array.Copy(from._journal.Reduced, resumed._journal.Reduced, kept.Position);
             Array.Copy(from._journal.Committed, resumed._journal.Committed, kept.Position);
@@ -182,7 +141,8 @@ internal sealed partial class GaussProtector
         return basis;
     }
 
-    public bool IsEmpty => _residuals.Length == 0;
+    /// <summary>Gets whether the protector holds no primary.</summary>
+    public bool IsEmpty => _residuals.Count == 0;
 
     /// <summary>The vector reduced against the basis: the same for every vector of its class modulo the published span, and linear in
     /// the vector.</summary>
@@ -194,7 +154,7 @@ internal sealed partial class GaussProtector
         if (r.Count > 0)
         {
             r = Normalise(r);
-            Commit(r, Changed(r));
+            Commit(r, _residuals.Changed(r));
             _forced.Add(r);
         }
     }
@@ -245,7 +205,7 @@ internal sealed partial class GaussProtector
         {
             if (_snapshotAt[_nextSnapshot++] == position)
             {
-                var snapshot = new PassSnapshot(position, Array.ConvertAll(_residuals, r => new ModularVector(r.Keys, (ulong[])r.Values.Clone())), (int[])_live.Clone(), (ulong[])_hash.Clone());
+                var snapshot = _residuals.Snapshot(position);
                 _snapshots.Add(snapshot);
                 _keptValues += snapshot.Residuals.Sum(r => (long)r.Count);
 
@@ -274,7 +234,7 @@ internal sealed partial class GaussProtector
             return true;
         }
 
-        var changes = Changed(r);
+        var changes = _residuals.Changed(r);
         foreach (var change in changes)
         {
             if (change.Live == 0)
@@ -283,12 +243,19 @@ internal sealed partial class GaussProtector
             }
         }
 
-        if (_anySingleton && changes.Count > 0 && ExposesToInsider(changes))
+        if (_insider.AnySingleton && changes.Count > 0 && _insider.Exposes(changes))
         {
             return false;
         }
 
         Commit(r, changes);
         return true;
+    }
+
+    private void Commit(ModularVector r, List<ResidualChange> changes)
+    {
+        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
+        _basis.Add(r);
+        _residuals.Commit(changes);
     }
 }

@@ -39,10 +39,35 @@ internal static class NonNegativeRelation
         }
 
         var shared = relations.SelectMany(r => r.Keys).Distinct().Order().ToArray();
-        var q = shared.Length;
-        var rows = q + 1;
+        var (tableau, cost, basis) = FirstPhase(relations, shared);
+        Minimise(tableau, cost, basis);
+        var columns = cost.Length - 1;
 
-        // Columns: the weights y (k), a surplus per shared column (q), an artificial per row (q + 1); then the right-hand side.
+        // The optimum is minus the objective row's right-hand side: zero exactly when the program is feasible.
+        if (!cost[columns].IsZero)
+        {
+            return null;
+        }
+
+        var weights = Enumerable.Repeat(Rational.Zero, k).ToArray();
+        for (var r = 0; r < basis.Length; r++)
+        {
+            if (basis[r] < k)
+            {
+                weights[basis[r]] = tableau[r, columns];
+            }
+        }
+
+        return weights;
+    }
+
+    // The first phase's tableau: a row per shared column (Σᵢ yᵢ·Mᵢⱼ − sⱼ + aⱼ = 0) and one for Σ y = 1 (+ a = 1). Columns: the weights
+    // y (k), a surplus per shared column (q), an artificial per row (q + 1); then the right-hand side. The artificials are the first
+    // basis, and the cost row (which minimises their sum) holds minus the sums of the rows' entries.
+    private static (Rational[,] Tableau, Rational[] Cost, int[] Basis) FirstPhase(IReadOnlyList<IReadOnlyDictionary<int, Rational>> relations, int[] shared)
+    {
+        var (k, q) = (relations.Count, shared.Length);
+        var rows = q + 1;
         var columns = k + q + rows;
         var tableau = new Rational[rows, columns + 1];
         for (var r = 0; r < rows; r++)
@@ -79,7 +104,6 @@ internal static class NonNegativeRelation
             basis[r] = k + q + r;
         }
 
-        // The first phase minimises the sum of the artificials; its reduced costs are minus the sums of the rows' entries.
         var cost = new Rational[columns + 1];
         for (var c = 0; c <= columns; c++)
         {
@@ -95,23 +119,16 @@ internal static class NonNegativeRelation
             cost[c] = sum;
         }
 
-        while (true)
+        return (tableau, cost, basis);
+    }
+
+    // The simplex method with Bland's rule: the first column of negative reduced cost enters, the row of least ratio leaves (the
+    // lowest basic column among ties), until no reduced cost is negative.
+    private static void Minimise(Rational[,] tableau, Rational[] cost, int[] basis)
+    {
+        var (rows, columns) = (basis.Length, cost.Length - 1);
+        while (Array.FindIndex(cost, 0, columns, c => c.Sign < 0) is var entering and >= 0)
         {
-            var entering = -1;
-            for (var c = 0; c < columns; c++)
-            {
-                if (cost[c].Sign < 0)
-                {
-                    entering = c;
-                    break;
-                }
-            }
-
-            if (entering < 0)
-            {
-                break;
-            }
-
             var leaving = -1;
             Rational best = Rational.Zero;
             for (var r = 0; r < rows; r++)
@@ -138,23 +155,6 @@ internal static class NonNegativeRelation
             Pivot(tableau, cost, leaving, entering, rows, columns);
             basis[leaving] = entering;
         }
-
-        // The optimum is minus the objective row's right-hand side: zero exactly when the program is feasible.
-        if (!cost[columns].IsZero)
-        {
-            return null;
-        }
-
-        var weights = Enumerable.Repeat(Rational.Zero, k).ToArray();
-        for (var r = 0; r < rows; r++)
-        {
-            if (basis[r] < k)
-            {
-                weights[basis[r]] = tableau[r, columns];
-            }
-        }
-
-        return weights;
     }
 
     private static void Pivot(Rational[,] tableau, Rational[] cost, int row, int column, int rows, int columns)

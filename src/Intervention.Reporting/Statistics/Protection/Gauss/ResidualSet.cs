@@ -1,29 +1,74 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using static Intervention.Reporting.Statistics.Protection.Gauss.EchelonBasis;
 using static Intervention.Reporting.Statistics.Protection.Gauss.Modular;
 using static Intervention.Reporting.Statistics.Protection.Gauss.ResidualHash;
 
 namespace Intervention.Reporting.Statistics.Protection.Gauss;
 
-/// <summary>The primaries' residuals as the basis grows: how each changes when a vector joins the span (in place when the vector's
-/// keys are all in the residual's list, else rebuilt), and the commit of those changes. Invariants: a residual has no entry at any
-/// pivot; beside it are kept its live entries, its first live entry and that entry's inverse, and its hash (ResidualHash), always
-/// those of its entries; a key's holders include every primary whose residual holds it.</summary>
-internal sealed partial class GaussProtector
+/// <summary>
+/// The primary cells' residuals against the published span, as the span grows: how each changes when a vector joins it (in place
+/// when the vector's keys are all in the residual's list, else rebuilt), and the commit of those changes.
+/// </summary>
+/// <remarks>
+/// Invariants, between calls: a residual has no entry at any pivot of the basis (it is the primary's vector reduced against it);
+/// beside it are kept its live (non-zero) entries, its first live entry and that entry's inverse, and its hash
+/// (<see cref="ResidualHash.Canonical(ModularVector)"/>), always those of its entries; every primary whose residual holds a key
+/// is among that key's holders (a holder that no longer holds it is dropped when met); the primaries are indexed by their hash.
+/// A residual is zero exactly when its primary is derivable from the span.
+/// </remarks>
+internal sealed class ResidualSet
 {
-    /// <summary>How a residual changes when a vector joins the span.</summary>
-    /// <param name="Index">The primary.</param>
-    /// <param name="Live">How many entries it will have.</param>
-    /// <param name="Hash">Its hash after.</param>
-    /// <param name="First">Where its first entry will be.</param>
-    /// <param name="Scale">The inverse of that entry.</param>
-    /// <param name="At">Where, in the protector's update buffers, the entries that change in place and their values after begin (when
-    /// every key of the vector is already in the residual's list), or −1.</param>
-    /// <param name="Count">How many entries change in place.</param>
-    /// <param name="Next">Otherwise, the residual after.</param>
-    private readonly record struct Change(int Index, int Live, ulong Hash, int First, ulong Scale, int At, int Count, ModularVector? Next);
+    // The residuals, by primary. Publishing a unit vector only zeroes the entry it eliminates, in place, so a residual may hold zeros.
+    private readonly ModularVector[] _residuals;
+    private readonly int[] _live;
+    private readonly int[] _first;
+    private readonly ulong[] _scale;
+    private readonly ulong[] _hash;
+    private readonly Dictionary<ulong, List<int>> _byHash = [];
+
+    // By key, the primaries whose residual may hold it; and a stamp per primary, so that each is met once per call.
+    private List<int>?[] _holders = new List<int>?[64];
+    private readonly int[] _stamp;
+    private int _stampValue;
+
+    /// <summary>Creates the set from the primaries' residuals (their values are copied; their keys, never changed in place, are shared).</summary>
+    public ResidualSet(IReadOnlyList<ModularVector> residuals)
+    {
+        _residuals = residuals.Select(v => v with { Values = (ulong[])v.Values.Clone() }).ToArray();
+        _live = new int[_residuals.Length];
+        _first = new int[_residuals.Length];
+        _scale = new ulong[_residuals.Length];
+        _hash = new ulong[_residuals.Length];
+        _stamp = new int[_residuals.Length];
+        for (var q = 0; q < _residuals.Length; q++)
+        {
+            foreach (var key in _residuals[q].Keys)
+            {
+                HoldersOf(key).Add(q);
+            }
+
+            var (hash, first, scale, live) = Canonical(_residuals[q]);
+            (_hash[q], _first[q], _scale[q], _live[q]) = (hash, first, scale, live);
+            Index(q);
+        }
+    }
+
+    /// <summary>Gets how many primaries the set holds.</summary>
+    public int Count => _residuals.Length;
+
+    /// <summary>The primary's residual as it is (it may hold zeros).</summary>
+    public ModularVector this[int q] => _residuals[q];
+
+    /// <summary>How many entries of the primary's residual are not zero.</summary>
+    public int Live(int q) => _live[q];
+
+    /// <summary>The primaries whose residual has this hash (null when none has).</summary>
+    public List<int>? WithHash(ulong hash) => _byHash.TryGetValue(hash, out var list) ? list : null;
+
+    /// <summary>The residuals as they are before a position, their entries copied, for a later pass to resume from.</summary>
+    public PassSnapshot Snapshot(int position) =>
+        new(position, Array.ConvertAll(_residuals, r => new ModularVector(r.Keys, (ulong[])r.Values.Clone())), (int[])_live.Clone(), (ulong[])_hash.Clone());
 
     // The in-place updates of the changes being weighed (positions in the residual, values after), one run per change: reused from
     // one candidate to the next, since a change lives only until it is committed or dropped.
@@ -31,9 +76,9 @@ internal sealed partial class GaussProtector
     private ulong[] _updateValues = new ulong[256];
     private int _updatesUsed;
 
-    private ReadOnlySpan<int> PositionsOf(Change change) => _updatePositions.AsSpan(change.At, change.Count);
+    private ReadOnlySpan<int> PositionsOf(ResidualChange change) => _updatePositions.AsSpan(change.At, change.Count);
 
-    private ReadOnlySpan<ulong> ValuesOf(Change change) => _updateValues.AsSpan(change.At, change.Count);
+    private ReadOnlySpan<ulong> ValuesOf(ResidualChange change) => _updateValues.AsSpan(change.At, change.Count);
 
     private int Reserve(int count)
     {
@@ -49,12 +94,13 @@ internal sealed partial class GaussProtector
         return at;
     }
 
-    // The primaries whose residual holds the new pivot, and how each changes.
+    /// <summary>The primaries whose residual holds the pivot of <paramref name="r"/> (a normalised vector reduced against the basis),
+    /// and how each changes when r joins the span. The changes stay valid until the next call or <see cref="Commit"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private List<Change> Changed(ModularVector r)
+    public List<ResidualChange> Changed(ModularVector r)
     {
         var pivot = r.Keys[0];
-        var changes = new List<Change>();
+        var changes = new List<ResidualChange>();
         _updatesUsed = 0;
         if (pivot >= _holders.Length || _holders[pivot] is not { } holders)
         {
@@ -90,7 +136,7 @@ internal sealed partial class GaussProtector
     // The change as updates of the residual's own entries, when it already lists every key of r (always so for a unit vector): the
     // hash moves by the terms of the entries that change, unless the first entry does.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private Change? InPlace(int q, ModularVector r, int at)
+    private ResidualChange? InPlace(int q, ModularVector r, int at)
     {
         var residual = _residuals[q];
         var start = Reserve(r.Count);
@@ -125,17 +171,17 @@ internal sealed partial class GaussProtector
 
         if (!moved)
         {
-            return new Change(q, live, hash, first, _scale[q], start, r.Count, null);
+            return new ResidualChange(q, live, hash, first, _scale[q], start, r.Count, null);
         }
 
         // The first entry moves: the hash is taken again over the residual as it will be (read through the updates, without
         // copying it).
         var (newHash, newFirst, scale, newLive) = Canonical(residual, positions, values);
-        return new Change(q, newLive, newHash, newFirst, scale, start, r.Count, null);
+        return new ResidualChange(q, newLive, newHash, newFirst, scale, start, r.Count, null);
     }
 
     // The change as a new residual, merged from the old one and r.
-    private Change Rebuilt(int q, ModularVector r, int at)
+    private ResidualChange Rebuilt(int q, ModularVector r, int at)
     {
         // Its entries are its live ones and r's keys it does not hold, less the pivot (which cancels): arrays of exactly that size,
         // its zeros dropped on the way (another entry that cancels stays as a zero).
@@ -177,8 +223,11 @@ internal sealed partial class GaussProtector
 
         var next = n == size ? new ModularVector(keys, values) : new ModularVector(keys[..n], values[..n]);
         var (hash, first, scale, live) = Canonical(next);
-        return new Change(q, live, hash, first, scale, -1, 0, next);
+        return new ResidualChange(q, live, hash, first, scale, -1, 0, next);
     }
+
+    /// <summary>The residual a change gives, as a vector without zeros (built only when asked for).</summary>
+    public ModularVector After(ResidualChange change) => change.Next ?? Updated(_residuals[change.Index], PositionsOf(change), ValuesOf(change));
 
     // A residual with a change's in-place updates, as a new vector without zeros.
     private static ModularVector Updated(ModularVector residual, ReadOnlySpan<int> positions, ReadOnlySpan<ulong> updated)
@@ -203,10 +252,9 @@ internal sealed partial class GaussProtector
         return new ModularVector([.. keys], [.. kept]);
     }
 
-    private void Commit(ModularVector r, List<Change> changes)
+    /// <summary>Applies the changes <see cref="Changed"/> gave for the vector that has just joined the span.</summary>
+    public void Commit(List<ResidualChange> changes)
     {
-        // Echelon form, not reduced: earlier vectors keep their entries under the new pivot (Reduce sweeps pivots in ascending order).
-        _basis.Add(r);
         foreach (var change in changes)
         {
             var q = change.Index;
@@ -253,13 +301,6 @@ internal sealed partial class GaussProtector
             _hash[q] = change.Hash;
             Index(q);
         }
-    }
-
-    // Sets a residual's live count, first entry, scale and hash from its entries.
-    private void Describe(int q)
-    {
-        var (hash, first, scale, live) = Canonical(_residuals[q]);
-        (_hash[q], _first[q], _scale[q], _live[q]) = (hash, first, scale, live);
     }
 
     private List<int> HoldersOf(int key)
