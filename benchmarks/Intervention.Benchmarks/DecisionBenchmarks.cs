@@ -9,7 +9,7 @@ using NodaTime;
 namespace Intervention.Benchmarks;
 
 /// <summary>
-/// Disclosure decisions on one core over the mix of the French scenario file (BENCHMARKS.md, "Disclosure decisions"): ours, and
+/// Disclosure decisions on one core over the mix of the French scenario file (docs/benchmarks.md, "Disclosure decisions"): ours, and
 /// the same rules run by Microsoft RulesEngine 6. Each invocation decides every scenario once; per-decision figures are the
 /// reported mean divided by <see cref="MixSize"/>.
 /// </summary>

@@ -1,4 +1,4 @@
-// Benchmarks of the Intervention packages (BENCHMARKS.md). Run:
+// Benchmarks of the Intervention packages (docs/benchmarks.md). Run:
 //   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
 // runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor

@@ -16,7 +16,7 @@ namespace Intervention.Benchmarks;
 /// of 8 départements, 650,000 records for 3,000 communes (as many per commune at fewer), each with a channel (12), a situation (14),
 /// a month (quarters shown) and an age group. Four linked tables: each territory level by channel, situation and quarter, and the
 /// départements by age group and channel (a table crosses at most four dimensions, so the fifth is linked in). Categories fall
-/// with probability proportional to i^-1.2, as in BENCHMARKS.md; threshold 5.
+/// with probability proportional to i^-1.2, as in docs/benchmarks.md; threshold 5.
 /// </summary>
 /// <remarks>Not a BenchmarkDotNet job: one run per size (<c>--rollup 100</c>), timed with a stopwatch, with the process's peak
 /// memory; the figures are for the issue note, to show how the cost grows with the leaves.</remarks>

@@ -11,7 +11,7 @@ using NodaTime;
 namespace Intervention.Benchmarks;
 
 /// <summary>
-/// The reference shapes of BENCHMARKS.md (T2: channel 12 × situation 14 over 5,000 records; T3: × quarter 4 over 50,000;
+/// The reference shapes of docs/benchmarks.md (T2: channel 12 × situation 14 over 5,000 records; T3: × quarter 4 over 50,000;
 /// T4: × territory 10 over 200,000; T4W: × territory 30 over 200,000; T4M: the T4 shape over 1,000,000), records drawn with probability ∝ i^-1.2 from a fixed seed, primary rule "non-zero below 5",
 /// complementary suppression on. Beside: a LINQ GroupBy computing the same inner counts, and one pass summing one field (the
 /// memory-bound floor).

@@ -9,7 +9,7 @@ using Intervention.LiaisonForms.Web;
 namespace Intervention.LiaisonForms.Tests;
 
 /// <summary>The demo's HTTP surface: schemas per language, and submitted documents judged with our validators.</summary>
-public sealed class ApiTests(BrowserFixture server) : IClassFixture<BrowserFixture>
+public sealed class ApiTests(AppFixture server) : IClassFixture<AppFixture>
 {
     private readonly HttpClient http = new() { BaseAddress = new Uri(server.BaseUrl) };
 

@@ -1,44 +1,35 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Threading.Tasks;
-using Intervention.LiaisonForms.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Intervention.LiaisonForms.Tests;
 
-/// <summary>The demo app on a free port of 127.0.0.1, and Debian's headless Chromium driven by Playwright (no browser download).</summary>
+/// <summary>The demo app (<see cref="AppFixture"/>) and Debian's headless Chromium driven by Playwright (no browser download).</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private WebApplication? app;
+    private readonly AppFixture app = new();
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = null!;
 
-    public string BaseUrl { get; private set; } = string.Empty;
+    public string BaseUrl => app.BaseUrl;
 
     public async Task InitializeAsync()
     {
-        var webRoot = Path.Combine(AppContext.BaseDirectory, "wwwroot");
-        if (!File.Exists(Path.Combine(webRoot, "index.html")))
+        if (!File.Exists(Path.Combine(AppFixture.WebRoot, "index.html")))
         {
-            throw new InvalidOperationException($"The page is not built in {webRoot}: building samples/Intervention.LiaisonForms.Web runs `npm ci` and `vite build`.");
+            throw new InvalidOperationException($"The page is not built in {AppFixture.WebRoot}: building samples/Intervention.LiaisonForms.Web runs `npm ci` and `vite build`.");
         }
 
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"No browser at {ChromiumPath}: install Debian's chromium (apt-get install -y chromium), as .ci/run does.");
+            throw new InvalidOperationException($"No browser at {ChromiumPath}: install Debian's chromium (apt-get install -y chromium), as ./test.sh does.");
         }
 
-        app = LiaisonFormsApp.Create("http://127.0.0.1:0", webRoot);
-        await app.StartAsync();
-        BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await app.InitializeAsync();
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -56,10 +47,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        if (app is not null)
-        {
-            await app.StopAsync();
-            await app.DisposeAsync();
-        }
+        await app.DisposeAsync();
     }
 }

@@ -9,7 +9,7 @@ using Intervention.Testing.Shared;
 
 namespace Intervention.Packaging.Tests;
 
-/// <summary>The conventions every published package keeps (STYLE.md), checked by reflection over all of them at once.</summary>
+/// <summary>The conventions every published package keeps (docs/architecture.md, "Conventions"), checked by reflection over all of them at once.</summary>
 public sealed class ConventionTests
 {
     public static TheoryData<string> Packages => new(Repository.Packages);

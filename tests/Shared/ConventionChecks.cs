@@ -8,7 +8,7 @@ using System.Xml.Linq;
 
 namespace Intervention.Testing.Shared;
 
-/// <summary>Convention checks by reflection, shared by every package's tests (STYLE.md, "Tests").</summary>
+/// <summary>Convention checks by reflection, shared by every package's tests (docs/architecture.md, "Conventions").</summary>
 internal static class ConventionChecks
 {
     /// <summary>Public members that expose <see cref="DateTime"/> or <see cref="DateTimeOffset"/>.</summary>

@@ -25,7 +25,7 @@ public static class StatisticsGenerators
         ["commune", "brigade", "département"],
         [["c1", "b1", "d1"], ["c2", "b1", "d1"], ["c3", "b2", "d1"], ["c4", "b3", "d2"]]);
 
-    // The test authors' kit's records (a few large categories and a long tail, as BENCHMARKS.md describes, on a small scale):
+    // The test authors' kit's records (a few large categories and a long tail, as docs/benchmarks.md describes, on a small scale):
     // the kit is proven on us first.
     public static Gen<StatisticsRecord> Records { get; } = Intervention.Testing.StatisticsGenerators.Records(ReportPeriod.Quarter(2026, 1), Territories);
 

@@ -6,7 +6,7 @@ using static Intervention.Confidentiality.Tests.Law.France.FrenchScenarioTests;
 
 namespace Intervention.Confidentiality.Tests.Law.France;
 
-/// <summary>Each rule of DOMAIN.md this package covers, proved by the scenarios that exercise it.</summary>
+/// <summary>Each rule of docs/domain-rules.md this package covers, proved by the scenarios that exercise it.</summary>
 public sealed class FrenchRuleTraceabilityTests
 {
     [Fact]
