@@ -89,8 +89,9 @@ public sealed class ActivityReporter
     }
 
     /// <summary>
-    /// Produces a report over a host's database: the query groups the rows by every coded field (the database does the counting),
-    /// and the grouped counts go through the same steps as in memory, so the report is exactly the in-memory one.
+    /// Produces a report over a host's database: the query keeps the months the report and its releases span and groups the rows
+    /// by the fields the report's dimensions read (the database does the counting); the grouped counts go through the same steps
+    /// as in memory, so the report is exactly the in-memory one.
     /// </summary>
     /// <param name="definition">The report's definition.</param>
     /// <param name="rows">The host's rows, as a query its provider translates (EF Core: GroupBy with Count and Sum).</param>
@@ -108,21 +109,7 @@ public sealed class ActivityReporter
         }
 
         var previous = previousReleases ?? [];
-        var span = MonthIndex.Span(previous.Select(r => r.Definition.Period).Append(definition.Period).ToArray());
-
-        // The filter reads the row's year and month as one number, MonthIndex's plus one (translated to SQL as it stands).
-        var first = MonthIndex.Of(span[0]) + 1;
-        var last = MonthIndex.Of(span[^1]) + 1;
-        var groups = rows
-            .Where(r => (r.Year * 12) + r.Month >= first && (r.Year * 12) + r.Month <= last)
-            .GroupBy(r => new { r.Profile, r.Channel, r.SituationMask, r.AgeGroup, r.Sex, r.AgeBand, r.Territory, r.Outcome, r.KnownToSocialServices, r.ConsentToStatistics, r.Year, r.Month })
-            .Select(g => new { g.Key, Count = g.Count(), Actions = g.Sum(x => (long)x.Actions) })
-            .ToList()
-            .OrderBy(g => g.Key.ToString(), StringComparer.Ordinal)
-            .Select(g => (
-                new StatisticsRow(g.Key.Profile, g.Key.Channel, g.Key.SituationMask, g.Key.AgeGroup, g.Key.Sex, g.Key.AgeBand, g.Key.Territory, g.Key.Outcome, g.Key.KnownToSocialServices, g.Key.ConsentToStatistics, g.Key.Year, g.Key.Month, 0).ToRecord(definition.AgeBands),
-                g.Count,
-                g.Actions));
+        var groups = PushDownQuery.Run(definition, DimensionPlan.For(definition, previous), rows);
         return ProduceCore(definition, groups, previous, []);
     }
 
