@@ -43,6 +43,7 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
         { "Intervention.Reporting", ["Intervention.Confidentiality"], [] },
         { "Intervention.Reporting.Auditing", ["Intervention.Reporting"], ["Google.OrTools"] },
         { "Intervention.Testing", ["Intervention.Reporting.Auditing"], ["FsCheck"] },
+        { "Intervention.EntityFrameworkCore", ["Intervention.Reporting"], ["Microsoft.EntityFrameworkCore.Relational"] },
     };
 
     [Theory]
@@ -79,7 +80,7 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
     }
 
     [Fact]
-    public void The_packages_validate_and_every_library_but_the_solver_and_test_kits_is_aot_compatible()
+    public void The_packages_validate_and_every_library_but_the_solver_the_test_kit_and_the_storage_is_aot_compatible()
     {
         foreach (var name in Repository.Packages)
         {
@@ -91,7 +92,7 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
         Assert.Contains("<EnablePackageValidation>true</EnablePackageValidation>", props, StringComparison.Ordinal);
         Assert.Contains("<IsAotCompatible>true</IsAotCompatible>", props, StringComparison.Ordinal);
         Assert.All(
-            Repository.Packages.Where(n => n is not "Intervention.Reporting.Auditing" and not "Intervention.Testing"),
+            Repository.Packages.Where(n => n is not "Intervention.Reporting.Auditing" and not "Intervention.Testing" and not "Intervention.EntityFrameworkCore"),
             n => Assert.DoesNotContain("<IsAotCompatible>false", File.ReadAllText(Repository.Path("src", n, n + ".csproj")), StringComparison.Ordinal));
     }
 }
