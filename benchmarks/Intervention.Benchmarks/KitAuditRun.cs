@@ -42,7 +42,7 @@ public static class KitAuditRun
         var protectedReport = IntervalProtection.Produce(new ActivityReporter(), definition, data, 0);
         Console.WriteLine($"  interval protection in {watch.Elapsed.TotalSeconds:F2} s: {protectedReport.Tables.Sum(t => t.Cells.Count(c => c.IsSuppressed))} suppressed");
         watch.Restart();
-        var violations = new AnonymisationProperties(definition).Check(data);
+        var violations = Intervention.Testing.Auditing.AuditedAnonymisationProperties.Create(definition).Check(data);
         Console.WriteLine($"  AnonymisationProperties.Check in {watch.Elapsed.TotalSeconds:F2} s: {violations.Count} violations");
     }
 }

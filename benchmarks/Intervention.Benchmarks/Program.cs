@@ -3,7 +3,8 @@
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
 // runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor
 // and the test kit's check on a four-table definition over 1,000 generated records; "--protect-once T2" audits a shape and
-// protects it with IntervalProtection; "--statistics-digest" prints a digest of each shape's published report (to compare builds).
+// protects it with IntervalProtection; "--statistics-digest" prints a digest of each shape's published report (to compare builds);
+// "--pushdown 1000000" compares the report pushed down to PostgreSQL (INTERVENTION_POSTGRES) with the rows read back.
 using System;
 using System.Linq;
 using BenchmarkDotNet.Running;
@@ -57,6 +58,15 @@ public static class Program
             watch.Restart();
             var safe = Intervention.Reporting.Auditing.IntervalProtection.Produce(new Intervention.Reporting.Statistics.ActivityReporter(), definition, records, 0);
             Console.WriteLine($"{shape}: IntervalProtection {watch.Elapsed.TotalSeconds:F2} s, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.BelowThreshold).Count} primary, {safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Complementary).Count + safe.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Requested).Count} secondary");
+            return 0;
+        }
+
+        if (args.Contains("--pushdown"))
+        {
+            // "--pushdown 1000000": the T4 rows in PostgreSQL, the report pushed down against read back and produced in memory.
+            var rest = args.SkipWhile(a => a != "--pushdown").Skip(1).ToArray();
+            var rows = rest.Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(n => n > 0, 1_000_000);
+            PushDownRun.Run(rows, rest.FirstOrDefault(a => a.StartsWith("Host=", StringComparison.OrdinalIgnoreCase)));
             return 0;
         }
 

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Intervention.Reporting.Auditing;
 using Intervention.Reporting.Statistics;
 
 namespace Intervention.Testing;
@@ -23,24 +22,18 @@ public sealed record AnonymisationViolation(string Property, string Detail)
 /// generated ones:
 /// <list type="bullet">
 /// <item><see cref="ThresholdName"/>: every published non-zero count is at or above the policy's threshold, and a suppressed cell holds no value;</item>
-/// <item><see cref="AuditorName"/>: no suppressed cell or withheld header that could be small keeps a feasible interval as narrow
-/// as the minimum width under the auditor (<see cref="ReportAuditor"/>), given everything the report publishes and the public rule;</item>
 /// <item><see cref="NoSecretName"/>: no identifier, name or free-text string of the source cases appears in the JSON, CSV or
 /// Markdown export, in French or English;</item>
-/// <item><see cref="DeterminismName"/>: the same records, in another order, give the same report.</item>
+/// <item><see cref="DeterminismName"/>: the same records, in another order, give the same report;</item>
+/// <item>and any check added by a package that needs more (<c>Intervention.Testing.Auditing</c> adds the linear-programming
+/// auditor's: every suppressed cell protected), which keeps this package free of a native solver.</item>
 /// </list>
 /// </summary>
-/// <remarks>
-/// Immutable. The auditor models suppression, not rounding: under a rounding policy (NHS England, Eurostat, rounding to a base)
-/// the auditor property does not apply and is not checked, which <see cref="AppliesAuditor"/> says.
-/// </remarks>
+/// <remarks>Immutable.</remarks>
 public sealed class AnonymisationProperties
 {
     /// <summary>The name of the threshold property.</summary>
     public const string ThresholdName = "threshold respected";
-
-    /// <summary>The name of the auditor property.</summary>
-    public const string AuditorName = "every suppressed cell protected per the auditor";
 
     /// <summary>The name of the no-identifier property.</summary>
     public const string NoSecretName = "no identifier or free text in any output";
@@ -53,41 +46,29 @@ public sealed class AnonymisationProperties
 
     private static readonly CultureInfo[] Cultures = [CultureInfo.GetCultureInfo("fr-FR"), CultureInfo.GetCultureInfo("en")];
     private readonly Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport> _produce;
+    private readonly Func<StatisticsReport, IReadOnlyList<AnonymisationViolation>>[] _moreChecks;
 
     /// <summary>Creates the properties of a report definition.</summary>
     /// <param name="definition">The definition the test author publishes with.</param>
-    /// <param name="minimumWidth">The width every suppressed cell's feasible interval must exceed (0: not recomputable exactly).</param>
     /// <param name="reporter">The reporter to check; a new one when omitted.</param>
-    /// <param name="produce">How the test author produces what they publish. By default, when the auditor applies, the report is
-    /// protected against the whole published model with <see cref="IntervalProtection"/> (the Gauss step of
-    /// <see cref="ActivityReporter"/> alone answers for linear combinations, not for what bounds and whole counts add); otherwise
-    /// the reporter's report.</param>
+    /// <param name="produce">How the test author produces what they publish; by default the reporter's report.</param>
     /// <exception cref="ArgumentNullException"><paramref name="definition"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="minimumWidth"/> is negative or not a number.</exception>
-    public AnonymisationProperties(ReportDefinition definition, double minimumWidth = 0, ActivityReporter? reporter = null, Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport>? produce = null)
+    public AnonymisationProperties(ReportDefinition definition, ActivityReporter? reporter = null, Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport>? produce = null)
+        : this(definition, produce ?? (reporter ?? new ActivityReporter()).Produce, [])
+    {
+    }
+
+    // The properties with more checks on each report (Intervention.Testing.Auditing adds the auditor's).
+    internal AnonymisationProperties(ReportDefinition definition, Func<ReportDefinition, IReadOnlyList<StatisticsRecord>, StatisticsReport> produce, Func<StatisticsReport, IReadOnlyList<AnonymisationViolation>>[] moreChecks)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        if (double.IsNaN(minimumWidth) || minimumWidth < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(minimumWidth), minimumWidth, "The minimum width is a number, 0 or more.");
-        }
-
         Definition = definition;
-        MinimumWidth = minimumWidth;
-        var chosen = reporter ?? new ActivityReporter();
-        _produce = produce ?? (AppliesAuditor
-            ? (d, records) => IntervalProtection.Produce(chosen, d, records, minimumWidth)
-            : chosen.Produce);
+        _produce = produce;
+        _moreChecks = moreChecks;
     }
 
     /// <summary>Gets the definition checked.</summary>
     public ReportDefinition Definition { get; }
-
-    /// <summary>Gets the width every suppressed cell's interval must exceed.</summary>
-    public double MinimumWidth { get; }
-
-    /// <summary>Gets whether the auditor property applies: the policy suppresses cells and does not round.</summary>
-    public bool AppliesAuditor => Definition.Policy.Rounding == RoundingRule.None && Definition.Policy.SecondarySuppression;
 
     /// <summary>Produces the report of some records and checks every property on it.</summary>
     /// <param name="records">The records.</param>
@@ -100,7 +81,7 @@ public sealed class AnonymisationProperties
         ArgumentNullException.ThrowIfNull(records);
         var checkedSecrets = Secrets(secrets ?? []);
         var report = _produce(Definition, records);
-        return [.. ThresholdRespected(report), .. SuppressedCellsProtected(report), .. NoSecretInOutput(report, checkedSecrets), .. Deterministic(records, report)];
+        return [.. ThresholdRespected(report), .. _moreChecks.SelectMany(check => check(report)), .. NoSecretInOutput(report, checkedSecrets), .. Deterministic(records, report)];
     }
 
     /// <summary>The FsCheck property of one sample: every property holds, or the label lists what breaks.</summary>
@@ -156,23 +137,6 @@ public sealed class AnonymisationProperties
         }
 
         return violations;
-    }
-
-    /// <summary>Every suppressed cell's feasible interval, given everything the report publishes, is wider than <see cref="MinimumWidth"/> (not checked under a rounding policy).</summary>
-    /// <param name="report">The report.</param>
-    /// <returns>The violations.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public IReadOnlyList<AnonymisationViolation> SuppressedCellsProtected(StatisticsReport report)
-    {
-        ArgumentNullException.ThrowIfNull(report);
-        if (!AppliesAuditor)
-        {
-            return [];
-        }
-
-        return ReportAuditor.Audit(Definition, report, MinimumWidth).Exposed
-            .Select(e => new AnonymisationViolation(AuditorName, string.Create(CultureInfo.InvariantCulture, $"{e.Table}:{string.Join("/", e.Categories)} ({e.Period}) lies in [{e.Lower}, {e.Upper}]")))
-            .ToArray();
     }
 
     /// <summary>No secret appears, ignoring case, in the report's JSON, CSV or Markdown export, in French or English.</summary>

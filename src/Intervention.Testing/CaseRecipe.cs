@@ -88,7 +88,8 @@ public sealed record RecipePerson(PartyRole Role, int? Age, Sex Sex, IReadOnlyLi
 /// <param name="Situations">Picks the situations among those the profile handles.</param>
 /// <param name="WithHousehold">Whether the case belongs to a household.</param>
 /// <param name="Steps">The steps tried, in order.</param>
-/// <param name="Seed">Distinguishes the identifiers of cases built from otherwise equal recipes.</param>
+/// <param name="Seed">Distinguishes the identifiers of cases built from otherwise equal recipes: the case's and its people's
+/// identifiers carry all of its 64 bits, so recipes of distinct seeds never share one.</param>
 public sealed record CaseRecipe(
     ServiceProfileKind Profile,
     bool Gendarmerie,
@@ -98,16 +99,19 @@ public sealed record CaseRecipe(
     IReadOnlyList<int> Situations,
     bool WithHousehold,
     IReadOnlyList<RecipeStep> Steps,
-    int Seed = 0)
+    long Seed = 0)
 {
     /// <summary>A reference the gendarmerie's message system gives; it is free text the statistics must never show.</summary>
-    public string ReferralReference => $"BDRIJ {ReceivedOn.Year}-{1000 + (Math.Abs(Seed) % 9000)}";
+    public string ReferralReference => $"BDRIJ {ReceivedOn.Year}-{1000 + (Bits % 9000)}";
 
     /// <summary>The case's identifier (derived from the seed).</summary>
-    public CaseId CaseId => CaseId.From(Identifier(1_000_000 + Math.Abs(Seed % 1_000_000)));
+    public CaseId CaseId => CaseId.From(Identifier(1, 0, Bits));
 
     /// <summary>The identifier of each person, in order (derived from the seed).</summary>
-    public IReadOnlyList<PersonId> PersonIds => People.Select((_, i) => PersonId.From(Identifier(2_000_000 + (Math.Abs(Seed % 100_000) * 10) + i))).ToArray();
+    public IReadOnlyList<PersonId> PersonIds => People.Select((_, i) => PersonId.From(Identifier(2, i, Bits))).ToArray();
+
+    // The seed's 64 bits, as an unsigned number.
+    private ulong Bits => unchecked((ulong)Seed);
 
     /// <summary>Opens the case and applies every step the domain accepts.</summary>
     /// <returns>The case.</returns>
@@ -152,12 +156,12 @@ public sealed record CaseRecipe(
     /// <returns>The identities, in the order of <see cref="People"/>.</returns>
     public IReadOnlyList<PersonIdentity> Identities() => PersonIds.Select((id, i) => new PersonIdentity(
         id,
-        $"Nomfamille{Math.Abs(Seed % 100_000)}x{i}",
-        $"Prenom{Math.Abs(Seed % 100_000)}x{i}",
-        People[i].Age is { } age ? ReceivedOn.PlusYears(-age).PlusDays(-(Math.Abs(Seed) % 300)) : null,
-        $"+33 6 {10 + (Math.Abs(Seed) % 89):D2} {i:D2} 00 00",
-        $"personne{Math.Abs(Seed % 100_000)}x{i}@example.org",
-        $"{1 + i} rue du Secret {Math.Abs(Seed % 100_000)}")).ToArray();
+        $"Nomfamille{Bits}x{i}",
+        $"Prenom{Bits}x{i}",
+        People[i].Age is { } age ? ReceivedOn.PlusYears(-age).PlusDays(-(int)(Bits % 300)) : null,
+        $"+33 6 {10 + (Bits % 89):D2} {i:D2} 00 00",
+        $"personne{Bits}x{i}@example.org",
+        $"{1 + i} rue du Secret {Bits}")).ToArray();
 
     /// <inheritdoc />
     public override string ToString() =>
@@ -173,6 +177,10 @@ public sealed record CaseRecipe(
     public override int GetHashCode() => HashCode.Combine(Profile, Channel, ReceivedOn, People.Count, Steps.Count, Seed);
 
     internal static Guid Identifier(int n) => new($"00000000-0000-0000-0000-{n:D12}");
+
+    // Kind 1 for cases, 2 for people (with the person's index), then the 64 bits of the seed: distinct seeds, distinct identifiers.
+    private static Guid Identifier(int kind, int index, ulong bits) =>
+        new(string.Create(CultureInfo.InvariantCulture, $"{kind:x8}-{index:x4}-0000-{bits >> 48:x4}-{bits & 0xffff_ffff_ffff:x12}"));
 
     private static void Apply(Case c, ServiceProfile profile, RecipeStep step, LocalDate day)
     {

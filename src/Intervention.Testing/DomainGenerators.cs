@@ -68,7 +68,9 @@ public static class DomainGenerators
             from household in Gen.Elements(true, false)
             from steps in Gen.Choose(0, 14).SelectMany(n => Gen.ListOf(Steps, n))
             from engaged in Gen.Elements(true, false)
-            from seed in Gen.Choose(0, 999_999)
+            from high in Gen.Choose(0, int.MaxValue)
+            from low in Gen.Choose(0, int.MaxValue)
+            let seed = ((long)high << 31) | (uint)low
             select new CaseRecipe(
                 profile, gendarmerie, channel, first.PlusDays(offset), people.ToArray(), situations.ToArray(), household,
                 (engaged ? EngagedStart.Concat(steps) : steps).ToArray(), seed);

@@ -38,34 +38,59 @@ public sealed record StatisticsSample(IReadOnlyList<StatisticsRecord> Records, I
 /// </summary>
 public static class StatisticsGenerators
 {
-    private static readonly ReferralChannel[] Channels =
-        [ReferralChannel.OfficerOrientation, ReferralChannel.SelfReferralFromDayLog, ReferralChannel.PartnerReferral, ReferralChannel.PersonThemself, ReferralChannel.FamilyViolenceReferent];
+    // Every channel and every situation, the frequent ones first (they then weigh the most, see Skewed).
+    private static readonly ReferralChannel[] Channels = Frequent(
+        [ReferralChannel.OfficerOrientation, ReferralChannel.SelfReferralFromDayLog, ReferralChannel.PartnerReferral, ReferralChannel.PersonThemself, ReferralChannel.FamilyViolenceReferent]);
 
-    private static readonly SituationKind[] Situations =
-        [SituationKind.ConjugalViolence, SituationKind.Precarity, SituationKind.ChildAtRisk, SituationKind.IntraFamilyViolence];
+    private static readonly SituationKind[] Situations = Frequent(
+        [SituationKind.ConjugalViolence, SituationKind.Precarity, SituationKind.ChildAtRisk, SituationKind.IntraFamilyViolence]);
 
-    /// <summary>A generator of records of the French police social worker's profile, in a period and over a hierarchy's leaves.</summary>
+    /// <summary>A generator of records in a period and over a hierarchy's leaves, without age bands.</summary>
     /// <param name="period">The period the records' months fall in.</param>
     /// <param name="territories">The territory hierarchy (records fall on its leaves, a few often and most rarely).</param>
     /// <returns>The generator.</returns>
-    public static Gen<StatisticsRecord> Records(ReportPeriod period, TerritoryHierarchy territories)
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static Gen<StatisticsRecord> Records(ReportPeriod period, TerritoryHierarchy territories) => Records(period, territories, null);
+
+    /// <summary>
+    /// A generator of records in a period and over a hierarchy's leaves that takes every value of every dimension: every service,
+    /// channel, situation (one or two), age group, sex, leaf, month, outcome (or still open) and answer to "known to social
+    /// services" (or unknown), and, when bands are given, every band that fits the age group (or none). The frequent values come
+    /// first and weigh the most (a few large categories and a long tail); most records are of the French police social worker.
+    /// </summary>
+    /// <param name="period">The period the records' months fall in.</param>
+    /// <param name="territories">The territory hierarchy (records fall on its leaves, a few often and most rarely).</param>
+    /// <param name="ageBands">The bands records may carry (those from 18 on for adults, those before for minors), or null for none.</param>
+    /// <returns>The generator.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> or <paramref name="territories"/> is null.</exception>
+    public static Gen<StatisticsRecord> Records(ReportPeriod period, TerritoryHierarchy territories, AgeBands? ageBands)
     {
         ArgumentNullException.ThrowIfNull(period);
         ArgumentNullException.ThrowIfNull(territories);
         var leaves = territories.Leaves.Order(StringComparer.Ordinal).ToArray();
+        AgeBand?[] BandsFor(AgeGroup group) =>
+            [.. (ageBands?.Bands ?? []).Where(b => (b.From >= 18) == (group == AgeGroup.Adult)).Cast<AgeBand?>(), null];
+        var profiles = Enum.GetValues<ServiceProfileKind>();
+        var outcomes = Enum.GetValues<CaseOutcome>().Select(o => (CaseOutcome?)o).ToArray();
         return
+            from profile in Gen.Frequency((12, Gen.Constant(ServiceProfileKind.FrenchPoliceSocialWorker)), (1, Gen.Elements(profiles)))
             from channel in Skewed(Channels)
             from situations in Gen.Frequency((5, Gen.Constant(1)), (1, Gen.Constant(2))).SelectMany(n => Gen.ListOf(Skewed(Situations), n))
             from territory in Skewed(leaves)
             from month in Gen.Choose(0, period.Months - 1)
             from age in Gen.Frequency((3, Gen.Constant(AgeGroup.Adult)), (1, Gen.Constant(AgeGroup.Minor)))
+            from band in Gen.Elements(BandsFor(age))
             from sex in Gen.Elements(Enum.GetValues<Sex>())
+            from outcome in Gen.Frequency((4, Gen.Constant<CaseOutcome?>(null)), (1, Gen.Elements(outcomes)))
+            from known in Gen.Elements<bool?>(true, false, null)
             from consent in Gen.Frequency((9, Gen.Constant(true)), (1, Gen.Constant(false)))
             from actions in Gen.Choose(0, 6)
-            select new StatisticsRecord(
-                ServiceProfileKind.FrenchPoliceSocialWorker, channel, situations.ToArray(), age, sex, null, territory, null, null, consent,
-                period.First.PlusMonths(month), actions);
+            select new StatisticsRecord(profile, channel, situations.ToArray(), age, sex, band, territory, outcome, known, consent, period.First.PlusMonths(month), actions);
     }
+
+    // The frequent values in their order, then every other value of the enum.
+    private static T[] Frequent<T>(T[] frequent)
+        where T : struct, Enum => [.. frequent, .. Enum.GetValues<T>().Except(frequent)];
 
     /// <summary>The arbitrary of record samples (up to a number of records), shrinking by removing records.</summary>
     /// <param name="period">The period.</param>
@@ -109,7 +134,7 @@ public static class StatisticsGenerators
         var gen =
             from n in Gen.Choose(0, maxCases)
             from items in Gen.ListOf(one, n)
-            select Project(items.Select((x, i) => (x.recipe with { Seed = (x.recipe.Seed * 1000) + i }, x.territory, x.consent, x.known)).ToArray());
+            select Project(items.ToArray());
         return Arb.From(gen, Shrink);
     }
 

@@ -42,7 +42,8 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
         { "Intervention.Confidentiality", ["Intervention.Domain"], [] },
         { "Intervention.Reporting", ["Intervention.Confidentiality"], [] },
         { "Intervention.Reporting.Auditing", ["Intervention.Reporting"], ["Google.OrTools"] },
-        { "Intervention.Testing", ["Intervention.Reporting.Auditing"], ["FsCheck"] },
+        { "Intervention.Testing", ["Intervention.Reporting"], ["FsCheck"] },
+        { "Intervention.Testing.Auditing", ["Intervention.Testing", "Intervention.Reporting.Auditing"], [] },
         { "Intervention.EntityFrameworkCore", ["Intervention.Reporting"], ["Microsoft.EntityFrameworkCore.Relational"] },
     };
 
@@ -92,7 +93,7 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
         Assert.Contains("<EnablePackageValidation>true</EnablePackageValidation>", props, StringComparison.Ordinal);
         Assert.Contains("<IsAotCompatible>true</IsAotCompatible>", props, StringComparison.Ordinal);
         Assert.All(
-            Repository.Packages.Where(n => n is not "Intervention.Reporting.Auditing" and not "Intervention.Testing" and not "Intervention.EntityFrameworkCore"),
+            Repository.Packages.Where(n => n is not "Intervention.Reporting.Auditing" and not "Intervention.Testing" and not "Intervention.Testing.Auditing" and not "Intervention.EntityFrameworkCore"),
             n => Assert.DoesNotContain("<IsAotCompatible>false", File.ReadAllText(Repository.Path("src", n, n + ".csproj")), StringComparison.Ordinal));
     }
 }

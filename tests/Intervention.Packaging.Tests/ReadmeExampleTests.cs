@@ -72,6 +72,12 @@ public sealed class ReadmeExampleTests
     }
 
     [Fact]
+    public void The_audited_testing_example_runs_the_auditor()
+    {
+        Assert.Contains("auditor applies: True", TestingAuditingExample.Run(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_storage_example_stores_a_case_audits_a_decision_and_pushes_a_report_down()
     {
         var output = await EntityFrameworkCoreExample.Run();

@@ -13,7 +13,7 @@ internal static class Repository
 
     public static string Configuration { get; } = Metadata("Configuration");
 
-    public static string[] Packages { get; } = ["Intervention.Domain", "Intervention.Confidentiality", "Intervention.Reporting", "Intervention.Reporting.Auditing", "Intervention.Testing", "Intervention.EntityFrameworkCore"];
+    public static string[] Packages { get; } = ["Intervention.Domain", "Intervention.Confidentiality", "Intervention.Reporting", "Intervention.Reporting.Auditing", "Intervention.Testing", "Intervention.Testing.Auditing", "Intervention.EntityFrameworkCore"];
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
