@@ -96,4 +96,22 @@ public sealed class PackageTests(PackageFixture packages) : IClassFixture<Packag
             Repository.Packages.Where(n => n is not "Intervention.Reporting.Auditing" and not "Intervention.Testing" and not "Intervention.Testing.Auditing" and not "Intervention.EntityFrameworkCore"),
             n => Assert.DoesNotContain("<IsAotCompatible>false", File.ReadAllText(Repository.Path("src", n, n + ".csproj")), StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Packing_at_the_root_packs_every_library_and_nothing_else_without_a_warning()
+    {
+        var folder = Directory.CreateTempSubdirectory("intervention-root-pack-").FullName;
+        try
+        {
+            var (code, output) = Repository.Dotnet("pack", Repository.Path("Intervention.sln"), "-c", Repository.Configuration, "--no-build", "--no-restore", "-o", folder, "-p:NuGetAudit=false");
+
+            Assert.True(code == 0, output);
+            Assert.DoesNotContain("warning", output, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(Repository.Packages.Select(p => $"{p}.0.1.0.nupkg").Order(StringComparer.Ordinal), Directory.GetFiles(folder, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
