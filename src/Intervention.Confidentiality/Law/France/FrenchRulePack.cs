@@ -74,8 +74,10 @@ public static class FrenchRulePack
     private static readonly RuleMatch WeaponReportBefore2015 = Permit(AlertData, NoNotice, ImmunityBefore2015, "A health or social-action professional may tell the préfet that a person consulting them is dangerous and holds or wants a weapon.");
     private static readonly RuleMatch WeaponReportSince2015 = Permit(AlertData, NoNotice, ImmunitySince2015, "A health or social-action professional may tell the préfet that a person consulting them is dangerous and holds or wants a weapon.");
     private static readonly RuleMatch AnimalReport = Permit(AlertData, NoNotice, ImmunitySince2015, "A veterinarian may report serious cruelty or sexual abuse of an animal.");
-    private static readonly RuleMatch Assist = Duty(AlertData, NoNotice, "Everyone, secret holders included, must act or alert help to prevent a crime or an assault, or to help a person in serious imminent peril, when it can be done without risk.");
-    private static readonly RuleMatch AssistAggravated = Duty(AlertData, NoNotice, "Everyone, secret holders included, must act or alert help to prevent a crime or an assault, or to help a person in serious imminent peril, when it can be done without risk; failing is punished by 7 years and €100,000 as the victim is under 15.");
+    private static readonly RuleMatch Prevent = Duty(AlertData, NoNotice, "Anyone who can prevent, by immediate action and without risk to themselves or others, a crime or an offence against a person's bodily integrity must do so, secret holders included (223-6 al. 1).");
+    private static readonly RuleMatch PreventAggravated = Duty(AlertData, NoNotice, "Anyone who can prevent, by immediate action and without risk to themselves or others, a crime or an offence against a person's bodily integrity must do so, secret holders included (223-6 al. 1); as the victim is a minor under 15, failing is punished by 7 years and €100,000.");
+    private static readonly RuleMatch Rescue = Duty(AlertData, NoNotice, "Anyone who can help a person in danger, by acting or by calling for help, without risk to themselves or others, must do so, secret holders included (223-6 al. 2).");
+    private static readonly RuleMatch RescueAggravated = Duty(AlertData, NoNotice, "Anyone who can help a person in danger, by acting or by calling for help, without risk to themselves or others, must do so, secret holders included (223-6 al. 2); as the person in danger is a minor under 15, failing is punished by 7 years and €100,000.");
     private static readonly RuleMatch WorryingInformation = Duty(ChildProtectionData, [Notice.InformParentsBeforehand], "Worrying information about a minor in danger or at risk is transmitted without delay to the président du conseil départemental (CRIP); parents are told beforehand.");
     private static readonly RuleMatch WorryingInformationParentsNotTold = Duty(ChildProtectionData, NoNotice, "Worrying information about a minor in danger or at risk is transmitted without delay to the président du conseil départemental (CRIP); telling the parents beforehand would be against the child's interest.");
     private static readonly RuleMatch SharedSecrecy = Permit(ChildProtectionData, [Notice.InformParentsBeforehand, Notice.InformChildByAgeAndMaturity], NoImmunity, "Professionals bound by secrecy in child protection may share what is strictly necessary to assess a situation or decide and carry out protection measures; parents and child are told beforehand.");
@@ -92,7 +94,7 @@ public static class FrenchRulePack
         [
             Default(), Consent(), InvestigatorsRefused(), SeedRoleRules.StaffHierarchyRefused(CoverageStart), SeedRoleRules.StaffOfficerInCharge(CoverageStart, OfficerData), ProtocolFileRefused(), ChildAtRiskNotByLiaisonSheet(), SeedRoleRules.OffenceRevealed(CoverageStart),
             AbuseOfMinorsOrVulnerable(), HealthProfessionalObservedAbuse(), CoupleViolence(), Weapons(), Veterinarians(),
-            DutyToAssist(), FailureToReportCrime(), FailureToReportAbuse(), ChildAtRiskTransmission(), ChildProtectionSharing(), SocialActionSharing(),
+            DutyToPrevent(), DutyToRescue(), FailureToReportCrime(), FailureToReportAbuse(), ChildAtRiskTransmission(), ChildProtectionSharing(), SocialActionSharing(),
         ],
         [EmployerLimit(), FunderLimit(), ProtocolFileLimit()],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
@@ -222,22 +224,29 @@ public static class FrenchRulePack
             ? AnimalReport
             : RuleMatch.NotApplicable("Veterinarians only (animals): out of this library's scope, listed so the numbering of 226-14 is right."));
 
-    private static DisclosureRule DutyToAssist() => new(
-        "FR-CP-223-6",
+    // Code pénal 223-6 has two duties, one per alinéa, and since Loi 2018-703 a third alinéa that aggravates both when the victim or
+    // the person in danger is a minor under 15 (the penalty, not the duty: the same conclusion, a harsher explanation).
+    private static DisclosureRule DutyToPrevent() => new(
+        "FR-CP-223-6-1",
         RuleRank.LegalDuty,
         [
-            new("Code pénal", "223-6", null, "Code pénal de 1994: 5 years and €75,000", CodePenal1994, Loi2018_703),
-            new("Code pénal", "223-6", null, "Loi 2018-703 du 3 août 2018, art. 5: 7 years and €100,000 when the victim is a minor under 15", Loi2018_703, toConfirm: true),
+            new("Code pénal", "223-6", "al. 1", "Code pénal de 1994: 5 years and €75,000", CodePenal1994, Loi2018_703),
+            new("Code pénal", "223-6", "al. 1 et 3", "Loi 2018-703 du 3 août 2018, art. 5: 7 years and €100,000 when the victim is a minor under 15", Loi2018_703, toConfirm: true),
         ],
-        (r, v) =>
-        {
-            if (!(r.Has(FactKind.PreventableCrimeOrAssault) || r.Has(FactKind.PersonInImminentPeril)) || r.Recipient is not (RecipientKind.EmergencyServices or RecipientKind.PoliceHierarchy))
-            {
-                return RuleMatch.NotApplicable("No preventable crime or assault and no person in imminent peril, or the recipient cannot help now.");
-            }
+        (r, v) => r.Has(FactKind.PreventableCrimeOrAssault) && r.Recipient is (RecipientKind.EmergencyServices or RecipientKind.PoliceHierarchy)
+            ? (v.InForceFrom >= Loi2018_703 && r.Has(FactKind.VictimUnder15) ? PreventAggravated : Prevent)
+            : RuleMatch.NotApplicable("No crime or offence against bodily integrity that immediate action could prevent, or the recipient cannot act now."));
 
-            return v.InForceFrom >= Loi2018_703 && r.Has(FactKind.VictimUnder15) ? AssistAggravated : Assist;
-        });
+    private static DisclosureRule DutyToRescue() => new(
+        "FR-CP-223-6-2",
+        RuleRank.LegalDuty,
+        [
+            new("Code pénal", "223-6", "al. 2", "Code pénal de 1994: 5 years and €75,000", CodePenal1994, Loi2018_703),
+            new("Code pénal", "223-6", "al. 2 et 3", "Loi 2018-703 du 3 août 2018, art. 5: 7 years and €100,000 when the person in danger is a minor under 15", Loi2018_703, toConfirm: true),
+        ],
+        (r, v) => r.Has(FactKind.PersonInImminentPeril) && r.Recipient is (RecipientKind.EmergencyServices or RecipientKind.PoliceHierarchy)
+            ? (v.InForceFrom >= Loi2018_703 && r.Has(FactKind.VictimUnder15) ? RescueAggravated : Rescue)
+            : RuleMatch.NotApplicable("No person in serious, imminent peril, or the recipient cannot help now."));
 
     private static DisclosureRule FailureToReportCrime() => new(
         "FR-CP-434-1",

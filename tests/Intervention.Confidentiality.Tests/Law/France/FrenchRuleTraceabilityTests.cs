@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Confidentiality.Law;
@@ -102,18 +103,20 @@ public sealed class FrenchRuleTraceabilityTests
     }
 
     [Fact]
-    public void Every_french_row_of_legal_md_is_a_rule_of_the_pack()
+    public void Every_french_row_of_the_legal_reference_is_a_rule_of_the_pack_and_223_6_cites_its_alineas()
     {
         string[] rows =
         [
-            "FR-CP-226-13", "FR-CP-226-14-1", "FR-CP-226-14-2", "FR-CP-226-14-3", "FR-CP-226-14-4", "FR-CP-226-14-5", "FR-CP-223-6",
+            "FR-CP-226-13", "FR-CP-226-14-1", "FR-CP-226-14-2", "FR-CP-226-14-3", "FR-CP-226-14-4", "FR-CP-226-14-5", "FR-CP-223-6-1", "FR-CP-223-6-2",
             "FR-CP-434-1", "FR-CP-434-3", "FR-CASF-L226-2-1", "FR-CASF-L226-2-2", "FR-CASF-L121-6-2",
         ];
         var ids = FrenchRulePack.Create().Rules.Select(r => r.Id).ToArray();
 
         Assert.All(rows, row => Assert.Contains(row, ids));
         Assert.Equal("Loi 2015-1402 du 5 novembre 2015: no civil, criminal or disciplinary liability", FrenchRulePack.ImmunityReference(new NodaTime.LocalDate(2015, 11, 6)).Version);
-        Assert.True(FrenchRulePack.Create().Rules.Single(r => r.Id == "FR-CP-223-6").Versions[^1].ToConfirm);
+        Assert.All(FrenchRulePack.Create().Rules.Where(r => r.Id.StartsWith("FR-CP-223-6-", StringComparison.Ordinal)), r => Assert.True(r.Versions[^1].ToConfirm));
+        Assert.Equal(["al. 1", "al. 1 et 3"], FrenchRulePack.Create().Rules.Single(r => r.Id == "FR-CP-223-6-1").Versions.Select(v => v.Paragraph));
+        Assert.Equal(["al. 2", "al. 2 et 3"], FrenchRulePack.Create().Rules.Single(r => r.Id == "FR-CP-223-6-2").Versions.Select(v => v.Paragraph));
     }
 
     [Fact]
