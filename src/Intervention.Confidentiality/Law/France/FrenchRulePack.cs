@@ -323,9 +323,12 @@ public static class FrenchRulePack
             ? AllButProtocolFile
             : null);
 
+    // R12 (Cadre de référence 2006) is the route of the social worker posted in a police or gendarmerie service: the reference
+    // framework binds that worker, not a physician or another health professional who reports under 226-14 2° or 3°, whose report
+    // goes to the procureur as the law says.
     private static (JudicialRoute Route, string RuleId)? Route(DisclosureRequest r)
     {
-        if (r.Purpose != DisclosurePurpose.Report || r.Recipient is not (RecipientKind.PublicProsecutor or RecipientKind.PoliceHierarchy))
+        if (r.Discloser != DiscloserKind.SocialWorker || r.Purpose != DisclosurePurpose.Report || r.Recipient is not (RecipientKind.PublicProsecutor or RecipientKind.PoliceHierarchy))
         {
             return null;
         }

@@ -57,6 +57,18 @@ public sealed class FrenchRuleTraceabilityTests
     }
 
     [Fact]
+    [Trait("Rule", "R12")]
+    public void R12_is_the_social_workers_route_and_a_health_professional_reports_to_the_procureur_directly()
+    {
+        // A physician and another health professional report under 226-14 2°; a veterinarian under 5°: the reference framework's
+        // route is not theirs.
+        Passes("FR-21");
+        Passes("FR-21b");
+        Passes("FR-23");
+        Passes("FR-33");
+    }
+
+    [Fact]
     [Trait("Rule", "R21")]
     public void R21_liaison_sheets_need_consent_and_a_child_at_risk_goes_to_the_crip_instead()
     {
