@@ -111,6 +111,11 @@ public sealed class DisclosureDecision
     /// <remarks>A document built from this decision may leave only while this consent is still in effect (not withdrawn, not expired).</remarks>
     public Consents.Consent? ReliedOnConsent => ConsentRequired ? Request.CoveringConsent(Law.ConsentRules.PurposeFor(Request.Purpose)) : null;
 
+    /// <summary>Gets why no consent given with the request covers this recipient and purpose at the act (withdrawn, expired,
+    /// recipient not named…), or <see langword="null"/> when one does: what to tell the worker when the outcome rests on consent
+    /// that is missing.</summary>
+    public Consents.ConsentGap? ConsentGap => Request.ConsentGap(Law.ConsentRules.PurposeFor(Request.Purpose));
+
     /// <summary>Gets who must be informed, or what must be done beside.</summary>
     public IReadOnlyList<Notice> Notices { get; }
 

@@ -4,6 +4,7 @@ using System.Linq;
 using Intervention.Confidentiality.Consents;
 using Intervention.Domain.People;
 using NodaTime;
+using Gap = Intervention.Confidentiality.Consents.ConsentGap;
 
 namespace Intervention.Confidentiality.Disclosure;
 
@@ -138,6 +139,35 @@ public sealed record DisclosureRequest
         }
 
         return null;
+    }
+
+    /// <summary>Why no consent given with the request covers a purpose for this recipient at the act, or null when one does.</summary>
+    /// <param name="purpose">The consent purpose.</param>
+    /// <returns>The condition failed by the consent that came closest (see <see cref="Gap"/> for the order).</returns>
+    public ConsentGap? ConsentGap(ConsentPurpose purpose)
+    {
+        if (CoveringConsent(purpose) is not null)
+        {
+            return null;
+        }
+
+        var at = ActAt.ToInstant();
+        var closest = Gap.NoneGiven;
+        foreach (var consent in _consents)
+        {
+            var entitled = Subject.ConsentByRepresentative ? consent.GivenBy != ConsentGiver.Person : consent.GivenBy == ConsentGiver.Person;
+            var gap = consent.Purpose != purpose ? Gap.PurposeNotCovered
+                : !entitled ? Gap.NotGivenByTheEntitledPerson
+                : at < consent.GivenAt ? Gap.NotYetGiven
+                : consent.WithdrawnAt is { } withdrawn && at >= withdrawn ? Gap.Withdrawn
+                : consent.ExpiresAt is { } expires && at >= expires ? Gap.Expired
+                : consent.Restrictions.Any(r => r.Recipient == Recipient) ? Gap.RecipientWithheld
+                : purpose == ConsentPurpose.ShareWithRecipients && !consent.Recipients.Contains(Recipient) ? Gap.RecipientNotNamed
+                : Gap.NoDataNamed;
+            closest = gap > closest ? gap : closest;
+        }
+
+        return closest;
     }
 
     /// <inheritdoc />

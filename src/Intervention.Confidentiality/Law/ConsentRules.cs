@@ -11,6 +11,21 @@ public static class ConsentRules
     private static readonly Notice[] NoNotice = [];
     private static readonly Liability[] NoImmunity = [];
 
+    // Why the consent rule does not apply, by gap (index = the gap's value), in the words of the trace.
+    private static readonly RuleMatch[] NotCovered =
+    [
+        RuleMatch.NotApplicable("No consent covers this recipient and purpose."),
+        RuleMatch.NotApplicable("No consent was given with the request."),
+        RuleMatch.NotApplicable("No consent given is for the purpose this disclosure needs."),
+        RuleMatch.NotApplicable("The consent for this purpose was not given by the person entitled to give it (a parent or legal representative for a minor or a protected adult, otherwise the person)."),
+        RuleMatch.NotApplicable("The consent was given after the act."),
+        RuleMatch.NotApplicable("The consent was withdrawn before the act: it covers nothing after its withdrawal."),
+        RuleMatch.NotApplicable("The consent had expired at the act."),
+        RuleMatch.NotApplicable("The consent withholds from this recipient."),
+        RuleMatch.NotApplicable("The consent does not name this recipient."),
+        RuleMatch.NotApplicable("The consent names no data, and a consent covers only what it names."),
+    ];
+
     /// <summary>The consent purpose a disclosure purpose needs.</summary>
     /// <param name="purpose">The disclosure purpose.</param>
     /// <returns>Protocol transmission needs the protocol consent, statistics the statistics consent, every other purpose a consent to
@@ -33,13 +48,12 @@ public static class ConsentRules
     /// <returns>The rule, of rank <see cref="RuleRank.Consent"/>. A consent covers only the data categories it names: one naming none covers nothing.</returns>
     public static DisclosureRule Create(string id, IReadOnlyList<LegalReference> versions, Func<Consent, string?>? isValid = null)
     {
-        var none = RuleMatch.NotApplicable("No consent in effect at the act covers this recipient and purpose, names the data, and was given by someone entitled to.");
         return new DisclosureRule(id, RuleRank.Consent, versions, (r, _) =>
         {
             var purpose = PurposeFor(r.Purpose);
             if (r.CoveringConsent(purpose) is not { } consent)
             {
-                return none;
+                return NotCovered[(int)r.ConsentGap(purpose)!.Value];
             }
 
             if (isValid?.Invoke(consent) is { } invalid)
