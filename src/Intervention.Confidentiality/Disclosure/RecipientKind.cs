@@ -60,4 +60,20 @@ public enum RecipientKind
     /// <summary>People exposed to a serious risk, their representative or those who can help (Québec Code des professions 60.4, in the
     /// Québec pack).</summary>
     PersonsAtRisk = 19,
+
+    /// <summary>A victim-support association the worker orients a victim to (a partner the reference frameworks name). No rule permits
+    /// sharing with it: only a consent naming it does.</summary>
+    VictimSupportAssociation = 20,
+
+    /// <summary>A school's social and health staff (school social worker, nurse, doctor), a partner of the worker for a pupil. No rule
+    /// permits sharing with them here: only a consent naming them does (child protection goes to the CRIP).</summary>
+    SchoolSocialAndHealthStaff = 21,
+
+    /// <summary>A health service (hospital, psychiatric team, general practitioner) the worker orients the person to. No rule permits
+    /// sharing with it: only a consent naming it does.</summary>
+    HealthService = 22,
+
+    /// <summary>A social landlord (bailleur social), a partner for housing. No rule permits sharing with it: only a consent naming it
+    /// does.</summary>
+    SocialLandlord = 23,
 }

@@ -31,15 +31,16 @@ public static class ConsentRules
     /// <returns>Protocol transmission needs the protocol consent, statistics the statistics consent, every other purpose a consent to
     /// share.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="purpose"/> is not a defined purpose.</exception>
-    public static ConsentPurpose PurposeFor(DisclosurePurpose purpose) => purpose switch
+#pragma warning disable CS8524 // Check.Defined refuses undefined values; a new purpose must say here which consent it needs.
+    public static ConsentPurpose PurposeFor(DisclosurePurpose purpose) => Check.Defined(purpose) switch
     {
         DisclosurePurpose.ProtocolTransmission => ConsentPurpose.TransmitProtocolFile,
         DisclosurePurpose.Statistics => ConsentPurpose.AppearInStatistics,
         DisclosurePurpose.Report or DisclosurePurpose.ChildProtection or DisclosurePurpose.ChildProtectionAssessment or DisclosurePurpose.PreventHarm
             or DisclosurePurpose.CoordinateSupport or DisclosurePurpose.Orientation or DisclosurePurpose.Investigation
             or DisclosurePurpose.EmployerInformation or DisclosurePurpose.HierarchyInformation => ConsentPurpose.ShareWithRecipients,
-        _ => throw new ArgumentOutOfRangeException(nameof(purpose), purpose, "Not a defined disclosure purpose."),
     };
+#pragma warning restore CS8524
 
     /// <summary>Creates the consent rule of a pack.</summary>
     /// <param name="id">The rule id, for example <c>QC-CONSENT</c>.</param>

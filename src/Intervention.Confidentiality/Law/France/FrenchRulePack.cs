@@ -296,12 +296,20 @@ public static class FrenchRulePack
                 return RuleMatch.NotApplicable("No worsening difficulties needing several social-action professionals.");
             }
 
+            // Every recipient is named, so a new kind is a build error here (DisclosureRequest refuses undefined values).
+#pragma warning disable CS8524
             return r.Recipient switch
             {
                 RecipientKind.Mayor or RecipientKind.DepartmentalCouncilPresident => InformMayor,
                 RecipientKind.CoProfessional => ShareWithCoProfessionals,
-                _ => RuleMatch.NotApplicable("Only the mayor, the président du conseil départemental or co-professionals."),
+                RecipientKind.PublicProsecutor or RecipientKind.Crip or RecipientKind.Prefect or RecipientKind.EmergencyServices or RecipientKind.PoliceHierarchy
+                    or RecipientKind.Investigators or RecipientKind.PartnerSocialService or RecipientKind.EmployingAuthority or RecipientKind.ChildProtectionProfessional
+                    or RecipientKind.StaffHierarchy or RecipientKind.StaffServiceOfficerInCharge or RecipientKind.ProtocolAssociation or RecipientKind.FunderOrSteeringBody
+                    or RecipientKind.YouthProtectionDirector or RecipientKind.ChildProtectionAuthority or RecipientKind.PersonsAtRisk or RecipientKind.VictimSupportAssociation
+                    or RecipientKind.SchoolSocialAndHealthStaff or RecipientKind.HealthService or RecipientKind.SocialLandlord
+                    => RuleMatch.NotApplicable("Only the mayor, the président du conseil départemental or co-professionals."),
             };
+#pragma warning restore CS8524
         });
 
     private static DataLimit EmployerLimit() => new(
