@@ -192,7 +192,8 @@ public sealed class LiaisonSheetTests
         var decision = Decide([DataCategory.Identity], [], new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, Instant.FromUtc(2026, 3, 3, 9, 0), [RecipientKind.PartnerSocialService], []));
 
         Assert.Equal(DisclosureOutcome.MustNotDisclose, decision.Outcome);
-        Assert.Contains(decision.Trace, t => t.RuleId == "FR-CONSENT" && t.Status == TraceStatus.NotApplicable && t.Explanation.Contains("names the data", StringComparison.Ordinal));
+        Assert.Contains(decision.Trace, t => t.RuleId == "FR-CONSENT" && t.Status == TraceStatus.NotApplicable && t.Explanation.Contains("names no data", StringComparison.Ordinal));
+        Assert.Equal(ConsentGap.NoDataNamed, decision.ConsentGap);
         Assert.Null(decision.Request.CoveringConsent(ConsentPurpose.ShareWithRecipients));
     }
 }

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Intervention.Confidentiality.Consents;
+using Intervention.Confidentiality.Disclosure;
+using Intervention.Confidentiality.Law;
+using Intervention.Confidentiality.Law.Belgium;
+using Intervention.Confidentiality.Law.France;
+using Intervention.Confidentiality.Law.Quebec;
+using Intervention.Confidentiality.Law.Switzerland;
+using Intervention.Domain.People;
+using NodaTime;
+
+namespace Intervention.Confidentiality.Tests.Law;
+
+/// <summary>
+/// Every combination, per pack, of discloser bound by its secrecy, recipient, purpose, facts (none, each one, each pair), subject
+/// (adult, minor), consent (none, one naming the recipient) and date (each amendment and the day before, within the pack's
+/// coverage) gets a decision: no conflict and no other exception, and only bases in force on the date.
+/// </summary>
+public sealed class ExhaustiveCoverageTests
+{
+    public static TheoryData<string> Packs => new("France", "Quebec", "Belgium", "Switzerland");
+
+    [Theory]
+    [MemberData(nameof(Packs))]
+    public void Every_combination_of_the_vocabulary_gets_a_decision_without_conflict(string name)
+    {
+        var pack = name switch
+        {
+            "France" => FrenchRulePack.Create(),
+            "Quebec" => QuebecRulePack.Create(),
+            "Belgium" => BelgianRulePack.Create(),
+            _ => SwissRulePack.Create(),
+        };
+        var engine = new DisclosureEngine(pack, ServicePolicy.LawOnly);
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
+        var dates = pack.AmendmentDates.SelectMany(d => new[] { d.PlusDays(-1), d }).Append(pack.CoverageStart).Where(d => d >= pack.CoverageStart).Distinct().Order().ToArray();
+        var facts = Enum.GetValues<FactKind>();
+        var factSets = new List<FactKind[]> { Array.Empty<FactKind>() };
+        factSets.AddRange(facts.Select(f => new[] { f }));
+        factSets.AddRange(facts.SelectMany((f, i) => facts.Skip(i + 1).Select(g => new[] { f, g })));
+        var data = Enum.GetValues<DataCategory>();
+        var failures = new List<string>();
+        var decisions = 0;
+        foreach (var date in dates)
+        {
+            var act = date.At(new LocalTime(10, 0)).InZoneLeniently(zone);
+            foreach (var discloser in Enum.GetValues<DiscloserKind>().Where(pack.BoundBySecrecy))
+            {
+                foreach (var recipient in Enum.GetValues<RecipientKind>())
+                {
+                    Consent[][] consents = [[], [new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.SignedAuthorisation, act.ToInstant().Minus(Duration.FromHours(1)), [recipient], data)]];
+                    foreach (var purpose in Enum.GetValues<DisclosurePurpose>())
+                    {
+                        foreach (var subject in new[] { new DisclosureSubject(AgeGroup.Adult), new DisclosureSubject(AgeGroup.Minor) })
+                        {
+                            foreach (var given in consents)
+                            {
+                                foreach (var set in factSets)
+                                {
+                                    decisions++;
+                                    try
+                                    {
+                                        var decision = engine.Decide(new DisclosureRequest(discloser, recipient, purpose, data, set, subject, given, act));
+                                        if (!decision.LegalBases.All(b => b.Reference.IsInForceOn(date)))
+                                        {
+                                            failures.Add($"{date:yyyy-MM-dd} {discloser} → {recipient} ({purpose}) [{string.Join(", ", set)}]: a basis not in force");
+                                        }
+                                    }
+                                    catch (Exception e) when (e is DisclosureConflictException or UncoveredDisclosureException or InvalidOperationException or ArgumentException)
+                                    {
+                                        failures.Add($"{date:yyyy-MM-dd} {discloser} → {recipient} ({purpose}) [{string.Join(", ", set)}] {subject.AgeGroup}, {given.Length} consent: {e.GetType().Name}: {e.Message}");
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, $"{failures.Count} of {decisions} combinations failed; the first: {string.Join(Environment.NewLine, failures.Take(10))}");
+    }
+}
