@@ -82,7 +82,7 @@ public static class ConfidentialityGenerators
             from recipient in Gen.Elements(Enum.GetValues<RecipientKind>())
             from purpose in Gen.Elements(Enum.GetValues<DisclosurePurpose>())
             from data in Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<DataCategory>()))
-            from facts in Gen.SubListOf(Enum.GetValues<FactKind>())
+            from facts in Gen.SubListOf(pack.Facts.ToArray())
             from age in Gen.Elements(AgeGroup.Minor, AgeGroup.Adult)
             from isProtected in Gen.Elements(true, false)
             from date in DatesFor(pack)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Intervention.Confidentiality.Disclosure;
 
 namespace Intervention.Confidentiality.Law;
@@ -76,6 +77,12 @@ public sealed class DisclosureEngine
         if (!_pack.BoundBySecrecy(request.Discloser))
         {
             throw new UncoveredDisclosureException(request, $"{request.Discloser} is bound by no secrecy that {_pack.Name} encodes.");
+        }
+
+        if ((request.FactMask & ~_pack.FactMask) != 0)
+        {
+            var unknown = request.Facts.First(f => (EnumSet<FactKind>.Bit(f) & _pack.FactMask) == 0);
+            throw new FactOutsideVocabularyException(request, unknown, _pack.Name, _pack.Facts);
         }
 
         var rules = _pack.RuleArray;

@@ -42,3 +42,32 @@ public sealed class UncoveredDisclosureException : DisclosureRuleException
     /// <summary>Gets why no rule covers the request.</summary>
     public string Reason { get; }
 }
+
+/// <summary>
+/// The request names a fact the pack does not know (for example a Québec fact in a French request): answering as if it were absent
+/// could refuse what the law of the pack permits or requires on a fact of its own, so the engine refuses to decide.
+/// </summary>
+public sealed class FactOutsideVocabularyException : DisclosureRuleException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="fact">The first fact the pack does not know.</param>
+    /// <param name="pack">The pack's name.</param>
+    /// <param name="known">The facts the pack knows.</param>
+    public FactOutsideVocabularyException(DisclosureRequest request, FactKind fact, string pack, IReadOnlyList<FactKind> known)
+        : base($"The {pack} pack does not know the fact {fact}: name the facts in its own terms ({string.Join(", ", known)}).", request)
+    {
+        Fact = fact;
+        Pack = pack;
+        Known = known;
+    }
+
+    /// <summary>Gets the fact the pack does not know.</summary>
+    public FactKind Fact { get; }
+
+    /// <summary>Gets the pack's name.</summary>
+    public string Pack { get; }
+
+    /// <summary>Gets the facts the pack knows (<see cref="RulePack.Facts"/>).</summary>
+    public IReadOnlyList<FactKind> Known { get; }
+}

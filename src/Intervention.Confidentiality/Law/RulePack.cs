@@ -28,6 +28,8 @@ public sealed class RulePack
     /// <param name="boundBySecrecy">Which disclosers the pack's default binds; others are not covered.</param>
     /// <param name="route">The judicial route of a report, when one applies (R12), with the rule id that says so.</param>
     /// <param name="immunityBasis">The provision that grants a good-faith reporter immunity, in its version on a date (for France, 226-14's last paragraph), if the pack has one.</param>
+    /// <param name="facts">The facts the pack's rules read, in the pack's own terms: a request naming another is refused
+    /// (<see cref="FactOutsideVocabularyException"/>) rather than decided as if the fact were absent; <see langword="null"/> for every fact.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two rules share an id, an override names an unknown rule, or there is no default rule.</exception>
     public RulePack(
@@ -38,7 +40,8 @@ public sealed class RulePack
         IReadOnlyList<DataLimit> dataLimits,
         Func<DiscloserKind, bool> boundBySecrecy,
         Func<DisclosureRequest, (JudicialRoute Route, string RuleId)?> route,
-        Func<LocalDate, LegalBasis?>? immunityBasis = null)
+        Func<LocalDate, LegalBasis?>? immunityBasis = null,
+        IReadOnlyList<FactKind>? facts = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(rules);
@@ -72,6 +75,8 @@ public sealed class RulePack
         BoundBySecrecy = boundBySecrecy;
         Route = route;
         ImmunityBasis = immunityBasis ?? (_ => null);
+        Facts = Array.AsReadOnly((facts ?? Enum.GetValues<FactKind>()).Select(f => Check.Defined(f, nameof(facts))).Distinct().Order().ToArray());
+        FactMask = EnumSet<FactKind>.Mask(Facts);
         Version = Fingerprint();
     }
 
@@ -85,6 +90,12 @@ public sealed class RulePack
 
     /// <summary>Gets the pack's name.</summary>
     public string Name { get; }
+
+    /// <summary>Gets the facts the pack's rules read (its vocabulary of facts): a request naming another is refused.</summary>
+    public IReadOnlyList<FactKind> Facts { get; }
+
+    /// <summary>Gets <see cref="Facts"/> as a mask.</summary>
+    internal int FactMask { get; }
 
     /// <summary>Gets the first date the pack answers for.</summary>
     public LocalDate CoverageStart { get; }
@@ -134,6 +145,8 @@ public sealed class RulePack
         {
             text.Append("limit ").Append(limit.RuleId).Append('|').Append(limit.Reference.Version).Append('\n');
         }
+
+        text.Append("facts ").Append(string.Join(",", Facts)).Append('\n');
 
         return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }

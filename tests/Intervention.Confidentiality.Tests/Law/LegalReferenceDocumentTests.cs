@@ -74,6 +74,7 @@ public sealed class LegalReferenceDocumentTests
         {
             text.Append(CultureInfo.InvariantCulture, $"\n### {pack.Name}\n\n");
             text.Append(CultureInfo.InvariantCulture, $"Jurisdiction: {pack.Jurisdiction}. The pack answers for acts from {Date(pack.CoverageStart)}; before that date it refuses to decide.\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"Facts it knows (a request naming another is refused): {string.Join(", ", pack.Facts.Select(f => $"`{f}`"))}.\n\n");
             text.Append("| rule | rank | code | article | alinéa | version | in force from | until | official id | to confirm |\n");
             text.Append("|---|---|---|---|---|---|---|---|---|---|\n");
             foreach (var rule in pack.Rules)

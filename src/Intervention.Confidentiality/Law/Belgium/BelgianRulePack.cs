@@ -35,7 +35,8 @@ public static class BelgianRulePack
         [Default(), ConsentRules.Create("BE-CONSENT", [new("Code pénal", "458", "consentement", "The victim's consent lifts secrecy for what it covers", CoverageStart, toConfirm: true)]), Exception(), DutyToAssist()],
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
-        _ => null);
+        _ => null,
+        facts: [FactKind.AbuseOfMinor, FactKind.AbuseOfVulnerablePerson, FactKind.PartnerViolence, FactKind.PersonInImminentPeril, FactKind.SeriousImminentDangerCannotAvert, FactKind.SignsOfSeriousDangerToOthers]);
 
     private static DisclosureRule Default() => new(
         "BE-CP-458",

@@ -99,7 +99,14 @@ public static class FrenchRulePack
         [EmployerLimit(), FunderLimit(), ProtocolFileLimit()],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
         Route,
-        date => date < Loi2015_1402 ? ImmunityBefore2015Basis : ImmunitySince2015Basis);
+        date => date < Loi2015_1402 ? ImmunityBefore2015Basis : ImmunitySince2015Basis,
+        // The facts the French rules read; a Québec, Belgian or Swiss fact in a French request is refused, not ignored.
+        facts: [
+            FactKind.AbuseOfMinor, FactKind.AbuseOfVulnerablePerson, FactKind.ObservedAbuseSuggestingViolence, FactKind.CoupleViolenceImmediateDangerUnderControl,
+            FactKind.DangerousPersonWithWeapon, FactKind.PreventableCrimeOrAssault, FactKind.PersonInImminentPeril, FactKind.ChildInDangerOrAtRisk,
+            FactKind.ChildProtectionAssessmentNeeded, FactKind.WorseningDifficultiesNeedingSeveralProfessionals, FactKind.OffenceRevealedByPerson,
+            FactKind.PreventableCrime, FactKind.VictimUnder15, FactKind.InformingParentsAgainstChildInterest, FactKind.AnimalCruelty,
+        ]);
 
     private static readonly LegalBasis ImmunityBefore2015Basis = new("FR-CP-226-14-immunity", new("Code pénal", "226-14", "dernier alinéa", "Loi 2004-1 du 2 janvier 2004: no disciplinary sanction", CoverageStart, Loi2015_1402));
     private static readonly LegalBasis ImmunitySince2015Basis = new("FR-CP-226-14-immunity", new("Code pénal", "226-14", "dernier alinéa", "Loi 2015-1402 du 5 novembre 2015: no civil, criminal or disciplinary liability", Loi2015_1402));

@@ -43,7 +43,8 @@ public static class QuebecRulePack
         [Default(), Consent(), Investigators(), SeedRoleRules.OffenceRevealed(CoverageStart), Danger(), YouthProtection()],
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
-        _ => null);
+        _ => null,
+        facts: [FactKind.AbuseOfMinor, FactKind.ChildInDangerOrAtRisk, FactKind.SeriousRiskOfDeathOrInjury, FactKind.OffenceRevealedByPerson]);
 
     private static DisclosureRule Default() => new(
         "QC-CP-60.4-secret",

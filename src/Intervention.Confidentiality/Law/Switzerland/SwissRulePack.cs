@@ -50,7 +50,8 @@ public static class SwissRulePack
         ],
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
-        _ => null);
+        _ => null,
+        facts: [FactKind.AbuseOfMinor, FactKind.CannotRemedyThreatThemself, FactKind.ChildInDangerOrAtRisk, FactKind.ChildInterestJustifiesReport, FactKind.SeriousDangerToIntegrity, FactKind.SupervisoryAuthorityAuthorisation]);
 
     private static bool BoundBy321(DiscloserKind discloser) => discloser is DiscloserKind.Physician or DiscloserKind.HealthProfessional;
 
