@@ -2,7 +2,7 @@ using System;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Npgsql;
+using Intervention.Testing.Shared;
 
 namespace Intervention.EntityFrameworkCore.Tests;
 
@@ -10,7 +10,6 @@ namespace Intervention.EntityFrameworkCore.Tests;
 /// command starts (<c>./test.sh</c> sets <c>INTERVENTION_POSTGRES</c>), with NodaTime types stored natively.</summary>
 public sealed class TestDatabase : IDisposable
 {
-    public const string Variable = "INTERVENTION_POSTGRES";
     private readonly SqliteConnection? _sqlite;
     private readonly string? _postgres;
 
@@ -34,13 +33,7 @@ public sealed class TestDatabase : IDisposable
             return new TestDatabase(connection, null);
         }
 
-        var server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException($"{Variable} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
-        }
-
-        return new TestDatabase(null, new NpgsqlConnectionStringBuilder(server) { Database = $"intervention_{Guid.NewGuid():N}" }.ConnectionString);
+        return new TestDatabase(null, ThrowawayPostgres.NewDatabase("intervention"));
     }
 
     public HostContext NewContext(params IInterceptor[] interceptors)

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Npgsql;
+using Intervention.Testing.Shared;
 
 namespace Intervention.EntityFrameworkCore.Tests;
 
@@ -15,8 +15,7 @@ public sealed class HostSampleTests
         var file = Path.Combine(Path.GetTempPath(), $"intervention-host-{Guid.NewGuid():N}.db");
         var connection = kind == "sqlite"
             ? $"Data Source={file}"
-            : new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable(TestDatabase.Variable)
-                ?? throw new InvalidOperationException($"{TestDatabase.Variable} is not set: run the tests with ./test.sh.")) { Database = $"intervention_host_{Guid.NewGuid():N}" }.ConnectionString;
+            : ThrowawayPostgres.NewDatabase("intervention_host");
         var output = new StringWriter();
         try
         {

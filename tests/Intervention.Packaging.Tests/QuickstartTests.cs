@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 
 namespace Intervention.Packaging.Tests;
 
@@ -34,28 +33,12 @@ public sealed class QuickstartTests
         var program = File.ReadAllText(Repository.Path("samples", "Intervention.Quickstart", "Program.cs"));
         var readme = File.ReadAllText(Repository.Path("README.md"));
 
-        var fromSample = Between(program, "// README:start", "// README:end");
-        var fromReadme = Between(readme, "<!-- quickstart:start -->", "<!-- quickstart:end -->");
-        fromReadme = Regex.Replace(fromReadme, @"^\s*```csharp\s*\n|\n\s*```\s*$", string.Empty);
+        var fromSample = ReadmeBlocks.Between(program, "// README:start", "// README:end");
+        var fromReadme = ReadmeBlocks.Between(readme, "<!-- quickstart:start -->", "<!-- quickstart:end -->");
+        fromReadme = ReadmeBlocks.Unfenced(fromReadme);
 
-        Assert.Equal(Normalise(fromSample), Normalise(fromReadme));
-        Assert.InRange(Normalise(fromSample).Split('\n').Length, 20, 40);
+        Assert.Equal(ReadmeBlocks.Normalise(fromSample), ReadmeBlocks.Normalise(fromReadme));
+        Assert.InRange(ReadmeBlocks.Normalise(fromSample).Split('\n').Length, 20, 40);
         Assert.Contains("dotnet run --project samples/Intervention.Quickstart", readme, StringComparison.Ordinal);
-    }
-
-    private static string Between(string text, string start, string end)
-    {
-        var from = text.IndexOf(start, StringComparison.Ordinal);
-        var to = text.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(from >= 0 && to > from, $"markers {start} … {end} not found");
-        return text[(from + start.Length)..to];
-    }
-
-    // The same lines, whatever their common indentation.
-    private static string Normalise(string block)
-    {
-        var lines = block.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToArray();
-        var indent = lines.Where(l => l.Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l));
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Intervention.Packaging.Tests.ReadmeExamples;
 
@@ -23,10 +22,10 @@ public sealed class ReadmeExampleTests
         var example = File.ReadAllText(Repository.Path("tests", "Intervention.Packaging.Tests", "ReadmeExamples", $"{name}Example.cs"));
         var readme = File.ReadAllText(Repository.Path("src", package, "README.md"));
 
-        var fromExample = Between(example, "// README:start", "// README:end");
-        var fromReadme = Regex.Replace(Between(readme, "<!-- example:start -->", "<!-- example:end -->"), @"^\s*```csharp\s*\n|\n\s*```\s*$", string.Empty);
+        var fromExample = ReadmeBlocks.Between(example, "// README:start", "// README:end");
+        var fromReadme = ReadmeBlocks.Unfenced(ReadmeBlocks.Between(readme, "<!-- example:start -->", "<!-- example:end -->"));
 
-        Assert.Equal(Normalise(fromExample), Normalise(fromReadme));
+        Assert.Equal(ReadmeBlocks.Normalise(fromExample), ReadmeBlocks.Normalise(fromReadme));
     }
 
     [Fact]
@@ -85,21 +84,5 @@ public sealed class ReadmeExampleTests
         Assert.Contains("case read back:", output, StringComparison.Ordinal);
         Assert.Contains("audit: True", output, StringComparison.Ordinal);
         Assert.Matches(@"report: \d+ records counted", output);
-    }
-
-    private static string Between(string text, string start, string end)
-    {
-        var from = text.IndexOf(start, StringComparison.Ordinal);
-        var to = text.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(from >= 0 && to > from, $"markers {start} … {end} not found");
-        return text[(from + start.Length)..to];
-    }
-
-    // The same lines, whatever their common indentation.
-    private static string Normalise(string block)
-    {
-        var lines = block.ReplaceLineEndings("\n").Split('\n').Select(l => l.TrimEnd()).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse().ToArray();
-        var indent = lines.Where(l => l.Length > 0).Min(l => l.Length - l.TrimStart().Length);
-        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..] : l));
     }
 }

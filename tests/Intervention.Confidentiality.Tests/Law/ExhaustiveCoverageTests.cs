@@ -4,11 +4,8 @@ using System.Linq;
 using Intervention.Confidentiality.Consents;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Confidentiality.Law;
-using Intervention.Confidentiality.Law.Belgium;
-using Intervention.Confidentiality.Law.France;
-using Intervention.Confidentiality.Law.Quebec;
-using Intervention.Confidentiality.Law.Switzerland;
 using Intervention.Domain.People;
+using Intervention.Domain.Services;
 using NodaTime;
 
 namespace Intervention.Confidentiality.Tests.Law;
@@ -20,19 +17,13 @@ namespace Intervention.Confidentiality.Tests.Law;
 /// </summary>
 public sealed class ExhaustiveCoverageTests
 {
-    public static TheoryData<string> Packs => new("France", "Quebec", "Belgium", "Switzerland");
+    public static TheoryData<Jurisdiction> Packs => new(Enum.GetValues<Jurisdiction>());
 
     [Theory]
     [MemberData(nameof(Packs))]
-    public void Every_combination_of_the_vocabulary_gets_a_decision_without_conflict(string name)
+    public void Every_combination_of_the_vocabulary_gets_a_decision_without_conflict(Jurisdiction jurisdiction)
     {
-        var pack = name switch
-        {
-            "France" => FrenchRulePack.Create(),
-            "Quebec" => QuebecRulePack.Create(),
-            "Belgium" => BelgianRulePack.Create(),
-            _ => SwissRulePack.Create(),
-        };
+        var pack = ConfidentialityOptions.BuiltInPack(jurisdiction)!;
         var engine = new DisclosureEngine(pack, ServicePolicy.LawOnly);
         var zone = DateTimeZoneProviders.Tzdb["Europe/Paris"];
         var dates = pack.AmendmentDates.SelectMany(d => new[] { d.PlusDays(-1), d }).Append(pack.CoverageStart).Where(d => d >= pack.CoverageStart).Distinct().Order().ToArray();

@@ -2,11 +2,10 @@ using System;
 using System.Linq;
 using Intervention.Confidentiality.Disclosure;
 using Intervention.Confidentiality.Law;
-using Intervention.Confidentiality.Law.Belgium;
 using Intervention.Confidentiality.Law.France;
 using Intervention.Confidentiality.Law.Quebec;
-using Intervention.Confidentiality.Law.Switzerland;
 using Intervention.Domain.People;
+using Intervention.Domain.Services;
 using NodaTime;
 
 namespace Intervention.Confidentiality.Tests.Law;
@@ -21,14 +20,14 @@ public sealed class FactVocabularyTests
         new(DiscloserKind.SocialWorker, RecipientKind.EmergencyServices, DisclosurePurpose.PreventHarm, [DataCategory.Identity], [fact], new DisclosureSubject(AgeGroup.Adult), [], Act);
 
     [Theory]
-    [InlineData("France", FactKind.SeriousRiskOfDeathOrInjury)]
-    [InlineData("France", FactKind.SeriousImminentDangerCannotAvert)]
-    [InlineData("Quebec", FactKind.PersonInImminentPeril)]
-    [InlineData("Belgium", FactKind.SeriousRiskOfDeathOrInjury)]
-    [InlineData("Switzerland", FactKind.PersonInImminentPeril)]
-    public void A_fact_of_another_jurisdiction_is_refused_with_the_fact_named(string name, FactKind fact)
+    [InlineData(Jurisdiction.France, FactKind.SeriousRiskOfDeathOrInjury)]
+    [InlineData(Jurisdiction.France, FactKind.SeriousImminentDangerCannotAvert)]
+    [InlineData(Jurisdiction.Quebec, FactKind.PersonInImminentPeril)]
+    [InlineData(Jurisdiction.Belgium, FactKind.SeriousRiskOfDeathOrInjury)]
+    [InlineData(Jurisdiction.Switzerland, FactKind.PersonInImminentPeril)]
+    public void A_fact_of_another_jurisdiction_is_refused_with_the_fact_named(Jurisdiction jurisdiction, FactKind fact)
     {
-        var pack = Pack(name);
+        var pack = ConfidentialityOptions.BuiltInPack(jurisdiction)!;
 
         var error = Assert.Throws<FactOutsideVocabularyException>(() => new DisclosureEngine(pack, ServicePolicy.LawOnly).Decide(Ask(fact)));
 
@@ -41,19 +40,11 @@ public sealed class FactVocabularyTests
     [Fact]
     public void Every_fact_some_rule_of_a_pack_reads_is_in_its_vocabulary_and_every_fact_belongs_to_some_pack()
     {
-        var packs = new[] { "France", "Quebec", "Belgium", "Switzerland" }.Select(Pack).ToArray();
+        var packs = Enum.GetValues<Jurisdiction>().Select(j => ConfidentialityOptions.BuiltInPack(j)!).ToArray();
 
         Assert.All(packs, pack => Assert.All(pack.Facts, fact => Assert.Null(Record.Exception(() => new DisclosureEngine(pack, ServicePolicy.LawOnly).Decide(Ask(fact))))));
         Assert.Equal(Enum.GetValues<FactKind>().Order(), packs.SelectMany(p => p.Facts).Distinct().Order());
         Assert.Contains(FactKind.PersonInImminentPeril, FrenchRulePack.Create().Facts);
         Assert.Contains(FactKind.SeriousRiskOfDeathOrInjury, QuebecRulePack.Create().Facts);
     }
-
-    private static RulePack Pack(string name) => name switch
-    {
-        "France" => FrenchRulePack.Create(),
-        "Quebec" => QuebecRulePack.Create(),
-        "Belgium" => BelgianRulePack.Create(),
-        _ => SwissRulePack.Create(),
-    };
 }

@@ -10,6 +10,7 @@ using Intervention.Confidentiality.Law.Quebec;
 using Intervention.Confidentiality.Law.Switzerland;
 using NodaTime;
 using NodaTime.Text;
+using Intervention.Testing.Shared;
 
 namespace Intervention.Confidentiality.Tests.Law;
 
@@ -108,16 +109,6 @@ public sealed class LegalReferenceDocumentTests
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).ReplaceLineEndings(" ");
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Intervention.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Intervention.sln) is not above the test's folder.");
-    }
+    // The repository root: two folders above the test project, whose folder the build records (tests/Directory.Build.props).
+    private static string RepositoryRoot() => Path.GetFullPath(Path.Combine(ApiApproval.TestProjectDirectory(), "..", ".."));
 }

@@ -1,6 +1,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
+using Intervention.Testing.Shared;
 
 namespace Intervention.Reporting.Tests.Statistics.Counting;
 
@@ -10,17 +10,9 @@ namespace Intervention.Reporting.Tests.Statistics.Counting;
 /// </summary>
 public sealed class PostgresDatabase : IDisposable
 {
-    public const string Variable = "INTERVENTION_POSTGRES";
-
     public PostgresDatabase()
     {
-        var server = Environment.GetEnvironmentVariable(Variable);
-        if (string.IsNullOrWhiteSpace(server))
-        {
-            throw new InvalidOperationException($"{Variable} is not set: run the tests with ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
-        }
-
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = $"intervention_{Guid.NewGuid():N}" }.ConnectionString;
+        ConnectionString = ThrowawayPostgres.NewDatabase("intervention");
         using var context = NewContext();
         context.Database.EnsureCreated();
     }
