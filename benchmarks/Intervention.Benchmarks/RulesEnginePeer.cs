@@ -43,7 +43,7 @@ public sealed class RulesEnginePeer
         {
             R("FR-CP-226-13", 0, DisclosureOutcome.MustNotDisclose, "true"),
             R("FR-CONSENT", 10, DisclosureOutcome.MayDiscloseWithConsent, "(input.Purpose == \"ProtocolTransmission\" AND input.ConsentProtocol) OR (input.Purpose == \"Statistics\" AND input.ConsentStatistics) OR (input.Purpose != \"ProtocolTransmission\" AND input.Purpose != \"Statistics\" AND input.ConsentShare)"),
-            R("R11", 40, DisclosureOutcome.MustNotDisclose, "input.Recipient == \"Investigators\" OR input.Purpose == \"Investigation\""),
+            R("R11", 40, DisclosureOutcome.MustNotDisclose, "input.Date >= 20060801 AND (input.Recipient == \"Investigators\" OR input.Purpose == \"Investigation\")"),
             R("R42", 40, DisclosureOutcome.MustNotDisclose, "input.Recipient == \"StaffHierarchy\" AND NOT input.ConsentShare"),
             R("R42-officer", 30, DisclosureOutcome.MayDiscloseByLaw, "input.Recipient == \"StaffServiceOfficerInCharge\" AND (input.Discloser == \"StaffServiceMember\" OR input.Discloser == \"StaffServiceOfficer\")"),
             R("R22", 40, DisclosureOutcome.MustNotDisclose, "(input.Recipient == \"ProtocolAssociation\" OR input.Purpose == \"ProtocolTransmission\") AND NOT input.ConsentProtocol"),

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
 using System.Linq;
 using Intervention.Confidentiality.Law;
 using NodaTime;
@@ -29,18 +31,39 @@ public enum TraceStatus
     PolicyApplied = 6,
 }
 
+/// <summary>Why a decision refuses, told apart without looking rule ids up.</summary>
+public enum RefusalReason
+{
+    /// <summary>Secrecy holds: no exception applies and no consent covers the disclosure (see <see cref="DisclosureDecision.ConsentGap"/> for why).</summary>
+    Secrecy = 1,
+
+    /// <summary>A role rule of the service refuses whatever the law permits: the worker is not an investigator (R11), the staff
+    /// hierarchy sees nothing without agreement (R42), the protocol file belongs to the woman (R22), a child at risk goes to the CRIP
+    /// rather than on a liaison sheet (R21), or the person is accompanied to report themself (R37).</summary>
+    RoleRule = 2,
+}
+
 /// <summary>One line of a decision's explanation.</summary>
 /// <param name="RuleId">The rule.</param>
 /// <param name="Status">What happened to it.</param>
-/// <param name="Explanation">Why, in a sentence.</param>
+/// <param name="Text">Why, in a sentence, in French and English.</param>
 /// <param name="Reference">The version in force, when there was one.</param>
-public sealed record TraceEntry(string RuleId, TraceStatus Status, string Explanation, LegalReference? Reference)
+public sealed record TraceEntry(string RuleId, TraceStatus Status, LocalizedText Text, LegalReference? Reference)
 {
+    /// <summary>Gets why, in English (<see cref="Text"/> has both languages).</summary>
+    public string Explanation => Text.English;
+
     /// <summary>Gets whether the text behind this line must still be checked against the official source (read from a secondary copy: "to confirm").</summary>
     public bool ToConfirm => Reference?.ToConfirm == true;
 
+    /// <summary>The line in a reader's language: the rule, what happened to it, whether its text is to confirm, and why.</summary>
+    /// <param name="culture">The reader's culture.</param>
+    /// <returns>The line.</returns>
+    public string ToString(CultureInfo culture) =>
+        $"{RuleId} [{ExplanationLabels.Status(Status).In(culture)}]{(ToConfirm ? " " + ExplanationLabels.ToConfirm.In(culture) : "")}: {Text.In(culture)}";
+
     /// <inheritdoc />
-    public override string ToString() => $"{RuleId} [{Status}]{(ToConfirm ? " [to confirm]" : "")}: {Explanation}";
+    public override string ToString() => ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>A legal (or framework) basis a decision rests on.</summary>
@@ -71,8 +94,10 @@ public sealed class DisclosureDecision
         JudicialRoute? route,
         int immunityMask,
         LegalBasis? immunityBasis,
+        RefusalReason? refusal,
         IReadOnlyList<TraceEntry>? trace)
     {
+        Refusal = refusal;
         ImmunityBasis = immunityBasis;
         _engine = engine;
         Request = request;
@@ -137,6 +162,37 @@ public sealed class DisclosureDecision
     /// <summary>Gets the explanation: every rule considered and what happened to it, in pack order, then the policy, data limits and route.</summary>
     /// <remarks>Rules are pure functions of the request, so the trace is worked out again, identically, the first time it is read.</remarks>
     public IReadOnlyList<TraceEntry> Trace => _trace ??= _engine.Explain(Request);
+
+    /// <summary>Gets why the decision refuses, when it does: plain secrecy, or a role rule of the service.</summary>
+    public RefusalReason? Refusal { get; }
+
+    /// <summary>The decision explained to a reader: the outcome, its bases, why a refusal refuses, then every line of the trace.</summary>
+    /// <param name="culture">The reader's culture: French for <c>fr</c> and its descendants, English otherwise.</param>
+    /// <returns>The explanation, one line per item.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public string Explain(CultureInfo culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        var text = new StringBuilder();
+        text.Append(ExplanationLabels.Outcome(Outcome).In(culture)).Append('\n');
+        text.Append(ExplanationLabels.Bases.In(culture)).Append(": ").Append(string.Join("; ", LegalBases.Select(b => $"{b.RuleId} ({b.Reference})"))).Append('\n');
+        if (Refusal is { } refusal)
+        {
+            text.Append(ExplanationLabels.Refusal(refusal).In(culture)).Append('\n');
+        }
+
+        if (Outcome == DisclosureOutcome.MustNotDisclose && ConsentGap is { } gap)
+        {
+            text.Append(ExplanationLabels.Gap(gap).In(culture)).Append('\n');
+        }
+
+        foreach (var line in Trace)
+        {
+            text.Append("- ").Append(line.ToString(culture)).Append('\n');
+        }
+
+        return text.ToString();
+    }
 
     /// <summary>Gets the date of the act, which chose the law's versions.</summary>
     public LocalDate DateOfAct => Request.DateOfAct;

@@ -71,12 +71,14 @@ public sealed class DisclosureEngine
         var date = request.DateOfAct;
         if (date < _pack.CoverageStart)
         {
-            throw new UncoveredDisclosureException(request, $"{_pack.Name} answers for acts from {_pack.CoverageStart:yyyy-MM-dd}; the texts before were not checked.");
+            throw Uncovered(request, date);
         }
 
         if (!_pack.BoundBySecrecy(request.Discloser))
         {
-            throw new UncoveredDisclosureException(request, $"{request.Discloser} is bound by no secrecy that {_pack.Name} encodes.");
+            throw new UncoveredDisclosureException(request, new(
+                $"{request.Discloser} n'est tenu à aucun secret que le jeu de règles {_pack.Name} encode.",
+                $"{request.Discloser} is bound by no secrecy that {_pack.Name} encodes."));
         }
 
         if ((request.FactMask & ~_pack.FactMask) != 0)
@@ -137,7 +139,9 @@ public sealed class DisclosureEngine
 
         if (standing == 0)
         {
-            throw new UncoveredDisclosureException(request, $"No rule of {_pack.Name} applies, not even the default.");
+            throw new UncoveredDisclosureException(request, new(
+                $"Aucune règle du jeu {_pack.Name} ne s'applique, pas même la règle par défaut.",
+                $"No rule of {_pack.Name} applies, not even the default."));
         }
 
         // Rules of the top rank that agree on the outcome combine. When one of them needs no consent, it suffices: those that need the
@@ -211,11 +215,11 @@ public sealed class DisclosureEngine
                 var reference = version[i] < 0 ? null : rules[i].Versions[version[i]];
                 trace.Add(state[i] switch
                 {
-                    NotInForce => new TraceEntry(rules[i].Id, TraceStatus.NotInForce, $"No version in force on {date:yyyy-MM-dd}.", null),
+                    NotInForce => new TraceEntry(rules[i].Id, TraceStatus.NotInForce, new($"Aucune version en vigueur le {date:yyyy-MM-dd}.", $"No version in force on {date:yyyy-MM-dd}."), null),
                     NotApplicable => new TraceEntry(rules[i].Id, TraceStatus.NotApplicable, matches![i].Explanation, reference),
-                    Overridden => new TraceEntry(rules[i].Id, TraceStatus.Overridden, $"Set aside by the more specific {OverriderOf(i, state)}: {matches![i].Explanation}", reference),
-                    Sufficed => new TraceEntry(rules[i].Id, TraceStatus.Outranked, $"Applies with the person's consent, but {rules[consentFree].Id} permits the same without it: {matches![i].Explanation}", reference),
-                    _ when rules[i].Rank != top => new TraceEntry(rules[i].Id, TraceStatus.Outranked, $"Applies, but {rules[firstIndex].Id} ({top}) decides: {matches![i].Explanation}", reference),
+                    Overridden => new TraceEntry(rules[i].Id, TraceStatus.Overridden, Prefixed($"Écartée par la règle plus spéciale {OverriderOf(i, state)} : ", $"Set aside by the more specific {OverriderOf(i, state)}: ", matches![i].Explanation), reference),
+                    Sufficed => new TraceEntry(rules[i].Id, TraceStatus.Outranked, Prefixed($"S'applique avec le consentement de la personne, mais {rules[consentFree].Id} permet la même chose sans lui : ", $"Applies with the person's consent, but {rules[consentFree].Id} permits the same without it: ", matches![i].Explanation), reference),
+                    _ when rules[i].Rank != top => new TraceEntry(rules[i].Id, TraceStatus.Outranked, Prefixed($"S'applique, mais {rules[firstIndex].Id} ({top}) décide : ", $"Applies, but {rules[firstIndex].Id} ({top}) decides: ", matches![i].Explanation), reference),
                     _ => new TraceEntry(rules[i].Id, TraceStatus.Fired, matches![i].Explanation, reference),
                 });
             }
@@ -228,12 +232,12 @@ public sealed class DisclosureEngine
         if (outcome == DisclosureOutcome.MayDiscloseByLaw && mandatory >= 0)
         {
             outcome = DisclosureOutcome.RequiredByServicePolicy;
-            trace?.Add(new TraceEntry("policy", TraceStatus.PolicyApplied, $"The service makes the permission of {rules[mandatory].Id} mandatory; the legal basis remains a permission.", rules[mandatory].Versions[version[mandatory]]));
+            trace?.Add(new TraceEntry("policy", TraceStatus.PolicyApplied, new($"Le service rend obligatoire la permission de {rules[mandatory].Id} ; le fondement légal reste une permission.", $"The service makes the permission of {rules[mandatory].Id} mandatory; the legal basis remains a permission."), rules[mandatory].Versions[version[mandatory]]));
         }
         else if (outcome == DisclosureOutcome.MustActByLaw && permissive >= 0)
         {
             outcome = DisclosureOutcome.MayDiscloseByLaw;
-            trace?.Add(new TraceEntry("policy", TraceStatus.PolicyApplied, $"The service reads {rules[permissive].Id} as a permission, not a duty.", rules[permissive].Versions[version[permissive]]));
+            trace?.Add(new TraceEntry("policy", TraceStatus.PolicyApplied, new($"Le service lit {rules[permissive].Id} comme une permission, non comme une obligation.", $"The service reads {rules[permissive].Id} as a permission, not a duty."), rules[permissive].Versions[version[permissive]]));
         }
 
         // (6) The data.
@@ -248,12 +252,13 @@ public sealed class DisclosureEngine
         var limits = _pack.DataLimits;
         for (var l = 0; l < limits.Count; l++)
         {
-            if (limits[l].Limit(request) is { } limited)
+            if (limits[l].Reference.IsInForceOn(date) && limits[l].Limit(request) is { } limited)
             {
                 var kept = allowed & EnumSet<DataCategory>.Mask(limited);
                 if (kept != allowed)
                 {
-                    trace?.Add(new TraceEntry(limits[l].RuleId, TraceStatus.Fired, $"Data limited: {string.Join(", ", EnumSet<DataCategory>.List(allowed & ~kept))} withheld.", limits[l].Reference));
+                    var withheld = string.Join(", ", EnumSet<DataCategory>.List(allowed & ~kept));
+                    trace?.Add(new TraceEntry(limits[l].RuleId, TraceStatus.Fired, new($"Données limitées : {withheld} retenues.", $"Data limited: {withheld} withheld."), limits[l].Reference));
                     allowed = kept;
                 }
             }
@@ -262,17 +267,47 @@ public sealed class DisclosureEngine
         var immunityBasis = immunities == 0 ? null : _pack.ImmunityBasis(date);
         if (immunityBasis is not null)
         {
-            trace?.Add(new TraceEntry(immunityBasis.RuleId, TraceStatus.Fired, "A report made in good faith under this basis incurs no liability of the kinds listed.", immunityBasis.Reference));
+            trace?.Add(new TraceEntry(immunityBasis.RuleId, TraceStatus.Fired, GoodFaith, immunityBasis.Reference));
         }
 
         JudicialRoute? route = null;
         if (outcome != DisclosureOutcome.MustNotDisclose && _pack.Route(request) is { } routed)
         {
             route = routed.Route;
-            trace?.Add(new TraceEntry(routed.RuleId, TraceStatus.Fired, $"The report goes {routed.Route}.", null));
+            trace?.Add(new TraceEntry(routed.RuleId, TraceStatus.Fired, RouteText(routed.Route), null));
         }
 
-        return new DisclosureDecision(this, request, outcome, bases, first.ConsentRequired, notices, allowed, route, immunities, immunityBasis, trace?.AsReadOnly());
+        var refusal = outcome != DisclosureOutcome.MustNotDisclose ? (RefusalReason?)null
+            : top is RuleRank.RoleProhibition or RuleRank.RoleGuidance ? RefusalReason.RoleRule : RefusalReason.Secrecy;
+        return new DisclosureDecision(this, request, outcome, bases, first.ConsentRequired, notices, allowed, route, immunities, immunityBasis, refusal, trace?.AsReadOnly());
+    }
+
+    private static readonly LocalizedText GoodFaith = new(
+        "Un signalement fait de bonne foi sur ce fondement n'engage aucune des responsabilités énumérées.",
+        "A report made in good faith under this basis incurs no liability of the kinds listed.");
+
+    // Every route is named, so a new one is a build error here; a pack's route function that returns an undefined value is refused.
+#pragma warning disable CS8524
+    private static LocalizedText RouteText(JudicialRoute route) => Check.Defined(route) switch
+    {
+        JudicialRoute.ThroughPoliceHierarchy => new("Le signalement passe par la hiérarchie de la police ou de la gendarmerie.", "The report goes through the police or gendarmerie hierarchy."),
+        JudicialRoute.ThroughDepartment => new("Le signalement passe par les services du département (circuit de signalement).", "The report goes through the département's services (the reporting circuit)."),
+    };
+#pragma warning restore CS8524
+
+    private static LocalizedText Prefixed(string french, string english, LocalizedText text) => new(french + text.French, english + text.English);
+
+    private UncoveredDisclosureException Uncovered(DisclosureRequest request, NodaTime.LocalDate date)
+    {
+        var unknown = _pack.Rules.Where(r => r.KnownFrom > date).ToArray();
+        var ids = unknown.Select(r => r.Id).ToArray();
+        var listed = string.Join(", ", unknown.Select(r => $"{r.Id} ({r.KnownFrom:yyyy-MM-dd})"));
+        return new UncoveredDisclosureException(
+            request,
+            new(
+                $"Le jeu de règles {_pack.Name} ne peut répondre pour le {date:yyyy-MM-dd} : aucune version connue avant ces dates pour {listed} (leurs rédactions antérieures n'ont pas été vérifiées).",
+                $"{_pack.Name} cannot answer for {date:yyyy-MM-dd}: no version is known before these dates for {listed} (their earlier wordings were not checked)."),
+            Array.AsReadOnly(ids));
     }
 
     private string OverriderOf(int index, Span<byte> state)

@@ -35,14 +35,14 @@ public enum RuleRank
 /// <param name="NecessaryData">The data strictly necessary for this basis.</param>
 /// <param name="Notices">Who must be informed, or what must be done beside.</param>
 /// <param name="Immunities">The liabilities the discloser is protected from when acting in good faith.</param>
-/// <param name="Explanation">Why the rule applies, in a sentence for the trace.</param>
+/// <param name="Explanation">Why the rule applies, in a sentence for the trace, in French and English.</param>
 public sealed record RuleConclusion(
     DisclosureOutcome Outcome,
     bool ConsentRequired,
     IReadOnlyList<DataCategory> NecessaryData,
     IReadOnlyList<Notice> Notices,
     IReadOnlyList<Liability> Immunities,
-    string Explanation)
+    LocalizedText Explanation)
 {
     /// <summary>Gets <see cref="NecessaryData"/> as a mask.</summary>
     internal int NecessaryMask { get; } = EnumSet<DataCategory>.Mask(NecessaryData ?? throw new ArgumentNullException(nameof(NecessaryData)));
@@ -78,7 +78,7 @@ public enum Liability
 /// <summary>The answer of a rule to a request: it applies with a conclusion, or it does not, and why.</summary>
 public readonly record struct RuleMatch
 {
-    private RuleMatch(RuleConclusion? conclusion, string explanation)
+    private RuleMatch(RuleConclusion? conclusion, LocalizedText explanation)
     {
         Conclusion = conclusion;
         Explanation = explanation;
@@ -87,8 +87,8 @@ public readonly record struct RuleMatch
     /// <summary>Gets the conclusion when the rule applies.</summary>
     public RuleConclusion? Conclusion { get; }
 
-    /// <summary>Gets why the rule applies or not.</summary>
-    public string Explanation { get; }
+    /// <summary>Gets why the rule applies or not, in French and English.</summary>
+    public LocalizedText Explanation { get; }
 
     /// <summary>Gets whether the rule applies.</summary>
     public bool Applies => Conclusion is not null;
@@ -99,9 +99,17 @@ public readonly record struct RuleMatch
     public static RuleMatch Apply(RuleConclusion conclusion) => new(conclusion ?? throw new ArgumentNullException(nameof(conclusion)), conclusion.Explanation);
 
     /// <summary>The rule does not apply.</summary>
-    /// <param name="why">Why, for the trace.</param>
+    /// <param name="why">Why, for the trace, in French and English.</param>
     /// <returns>The match.</returns>
-    public static RuleMatch NotApplicable(string why) => new(null, why);
+    /// <exception cref="ArgumentNullException"><paramref name="why"/> is null.</exception>
+    public static RuleMatch NotApplicable(LocalizedText why) => new(null, why ?? throw new ArgumentNullException(nameof(why)));
+
+    /// <summary>The rule does not apply.</summary>
+    /// <param name="french">Why, for the trace, in French.</param>
+    /// <param name="english">Why, in English.</param>
+    /// <returns>The match.</returns>
+    /// <exception cref="ArgumentException">A sentence is blank.</exception>
+    public static RuleMatch NotApplicable(string french, string english) => new(null, new LocalizedText(french, english));
 }
 
 /// <summary>
@@ -120,9 +128,22 @@ public sealed class DisclosureRule
     /// <param name="versions">The versions of the provision, without overlap; the rule is in force on a date when one of them is.</param>
     /// <param name="evaluate">The condition, given the request and the version in force.</param>
     /// <param name="overrides">The ids of rules this one sets aside when both apply (for example 226-14 3° over 2° for couple violence).</param>
+    /// <param name="earlierWordingsUnchecked">Whether the provision existed before its first version here, in wordings nobody checked
+    /// (226-14 existed in 1994, its wordings before Loi 2004-1 were not read): the pack then cannot answer before that version, and
+    /// says this rule is why. <see langword="false"/> when the first version is the provision's beginning (L.226-2-1 was created in
+    /// 2007: before, it is simply not in force).</param>
+    /// <param name="summary">The rule in a sentence, its conditions and the conclusion they lead to, in French and English: the row a
+    /// lawyer reviews in the generated legal reference.</param>
     /// <exception cref="ArgumentException">The id is blank, there is no version, or two versions overlap.</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public DisclosureRule(string id, RuleRank rank, IReadOnlyList<LegalReference> versions, Func<DisclosureRequest, LegalReference, RuleMatch> evaluate, IReadOnlyList<string>? overrides = null)
+    public DisclosureRule(
+        string id,
+        RuleRank rank,
+        IReadOnlyList<LegalReference> versions,
+        Func<DisclosureRequest, LegalReference, RuleMatch> evaluate,
+        IReadOnlyList<string>? overrides = null,
+        bool earlierWordingsUnchecked = false,
+        LocalizedText? summary = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentNullException.ThrowIfNull(versions);
@@ -145,6 +166,8 @@ public sealed class DisclosureRule
         Rank = Check.Defined(rank);
         Versions = ordered;
         Overrides = overrides ?? [];
+        KnownFrom = earlierWordingsUnchecked ? ordered[0].InForceFrom : null;
+        Summary = summary;
         _evaluate = evaluate;
         _bases = ordered.Select(v => new LegalBasis(id, v)).ToArray();
         _singleBases = _bases.Select(b => (IReadOnlyList<LegalBasis>)Array.AsReadOnly(new[] { b })).ToArray();
@@ -161,6 +184,15 @@ public sealed class DisclosureRule
 
     /// <summary>Gets the ids of the rules this one overrides.</summary>
     public IReadOnlyList<string> Overrides { get; }
+
+    /// <summary>Gets the rule in a sentence (its conditions and the conclusion they lead to), when its author wrote one: every rule of
+    /// the built-in packs has one, and the generated legal reference shows it.</summary>
+    public LocalizedText? Summary { get; }
+
+    /// <summary>Gets the first day the rule's wording is known, when the provision existed before in wordings not checked; before it
+    /// the pack cannot answer (<see cref="RulePack.CoverageStart"/> is the latest of these days). <see langword="null"/> when the first
+    /// version is the provision's beginning.</summary>
+    public LocalDate? KnownFrom { get; }
 
     /// <summary>Returns the version in force on a date, if any.</summary>
     /// <param name="date">The date of the act.</param>

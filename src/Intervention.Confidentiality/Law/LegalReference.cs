@@ -59,6 +59,21 @@ public sealed record LegalReference
     /// <summary>Gets the first day it no longer applies, if replaced.</summary>
     public LocalDate? InForceUntil { get; }
 
+    /// <summary>Gets whether the source bears no date (a service document of the seeds): it is then applied at every date, and is
+    /// to confirm.</summary>
+    public bool Undated => InForceFrom == LocalDate.MinIsoValue;
+
+    /// <summary>Creates the reference of a source that bears no date, such as a service's internal directive: applied at every date
+    /// and marked to confirm until its date of adoption is known.</summary>
+    /// <param name="code">The instrument, for example <c>Directive du service psychosocial de la police</c>.</param>
+    /// <param name="article">The article or section.</param>
+    /// <param name="paragraph">The paragraph, if any.</param>
+    /// <param name="version">What the rule says, in a phrase.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentException">A required text is blank.</exception>
+    public static LegalReference UndatedSource(string code, string article, string? paragraph, string version) =>
+        new(code, article, paragraph, version, LocalDate.MinIsoValue, toConfirm: true);
+
     /// <summary>Gets the official identifier, when known.</summary>
     public string? OfficialId { get; }
 
@@ -73,5 +88,5 @@ public sealed record LegalReference
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Code}, art. {Article}{(Paragraph is null ? "" : " " + Paragraph)} ({Version}; in force from {InForceFrom:yyyy-MM-dd}{(InForceUntil is { } u ? $" to {u:yyyy-MM-dd}" : "")}){(ToConfirm ? " [to confirm]" : "")}");
+        $"{Code}, art. {Article}{(Paragraph is null ? "" : " " + Paragraph)} ({Version}; {(Undated ? "undated" : $"in force from {InForceFrom:yyyy-MM-dd}")}{(InForceUntil is { } u ? $" to {u:yyyy-MM-dd}" : "")}){(ToConfirm ? " [to confirm]" : "")}");
 }

@@ -11,7 +11,9 @@ namespace Intervention.Confidentiality.Law;
 /// <param name="RuleId">The rule that limits.</param>
 /// <param name="Reference">Its source.</param>
 /// <param name="Limit">Given the request, the categories still allowed, or <see langword="null"/> when the limit does not apply.</param>
-public sealed record DataLimit(string RuleId, LegalReference Reference, Func<DisclosureRequest, IReadOnlyList<DataCategory>?> Limit);
+/// <param name="Summary">The limit in a sentence, in French and English, for the legal reference.</param>
+/// <remarks>A limit applies to acts on the days its <see cref="Reference"/> is in force.</remarks>
+public sealed record DataLimit(string RuleId, LegalReference Reference, Func<DisclosureRequest, IReadOnlyList<DataCategory>?> Limit, LocalizedText? Summary = null);
 
 /// <summary>
 /// The rules of one jurisdiction: the default, its exceptions with their dates of effect, the service's role rules from the
@@ -22,7 +24,6 @@ public sealed class RulePack
     /// <summary>Creates a pack.</summary>
     /// <param name="jurisdiction">The jurisdiction.</param>
     /// <param name="name">A name for traces and documentation.</param>
-    /// <param name="coverageStart">The first date the pack answers for: before it, the texts were not checked and the engine refuses to guess.</param>
     /// <param name="rules">The rules, in the order the trace lists them.</param>
     /// <param name="dataLimits">The data limits.</param>
     /// <param name="boundBySecrecy">Which disclosers the pack's default binds; others are not covered.</param>
@@ -35,7 +36,6 @@ public sealed class RulePack
     public RulePack(
         Jurisdiction jurisdiction,
         string name,
-        LocalDate coverageStart,
         IReadOnlyList<DisclosureRule> rules,
         IReadOnlyList<DataLimit> dataLimits,
         Func<DiscloserKind, bool> boundBySecrecy,
@@ -66,8 +66,8 @@ public sealed class RulePack
 
         Jurisdiction = jurisdiction;
         Name = name;
-        CoverageStart = coverageStart;
         var ordered = rules.ToArray();
+        CoverageStart = ordered.Max(r => r.KnownFrom) ?? LocalDate.MinIsoValue;
         Rules = ordered;
         RuleArray = ordered;
         OverriddenBy = ordered.Select(r => Enumerable.Range(0, ordered.Length).Where(j => ordered[j].Overrides.Contains(r.Id, StringComparer.Ordinal)).ToArray()).ToArray();
@@ -97,7 +97,9 @@ public sealed class RulePack
     /// <summary>Gets <see cref="Facts"/> as a mask.</summary>
     internal int FactMask { get; }
 
-    /// <summary>Gets the first date the pack answers for.</summary>
+    /// <summary>Gets the first date the pack answers for: the latest <see cref="DisclosureRule.KnownFrom"/> of its rules, the earliest
+    /// day on which every rule has a known version (or is known not to exist yet). Before it the engine refuses to guess and names the
+    /// rules whose earlier wordings were not checked.</summary>
     public LocalDate CoverageStart { get; }
 
     /// <summary>Gets the rules, in trace order.</summary>

@@ -70,14 +70,14 @@ public sealed class DisclosureEngineTests
     {
         Assert.Throws<ArgumentException>(() => Pack(Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, false, overrides: ["Z"])));
         Assert.Throws<ArgumentException>(() => Pack(Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, false), Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, false)));
-        Assert.Throws<ArgumentException>(() => new RulePack(Jurisdiction.France, "x", Start, [Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, false)], [], _ => true, _ => null));
-        Assert.Throws<ArgumentException>(() => new DisclosureRule("A", RuleRank.Default, [Text, new("Test code", "1", null, "v2", Start.PlusDays(10))], (_, _) => RuleMatch.NotApplicable("-")));
+        Assert.Throws<ArgumentException>(() => new RulePack(Jurisdiction.France, "x", [Rule("A", RuleRank.LegalPermission, DisclosureOutcome.MayDiscloseByLaw, false)], [], _ => true, _ => null));
+        Assert.Throws<ArgumentException>(() => new DisclosureRule("A", RuleRank.Default, [Text, new("Test code", "1", null, "v2", Start.PlusDays(10))], (_, _) => RuleMatch.NotApplicable("-", "-")));
     }
 
     [Fact]
     public void A_rule_whose_versions_do_not_cover_the_date_is_not_in_force()
     {
-        var later = new DisclosureRule("L", RuleRank.LegalDuty, [new("Test code", "2", null, "v1", Start.PlusYears(1))], (_, _) => RuleMatch.Apply(new(DisclosureOutcome.MustActByLaw, false, [DataCategory.Identity], [], [], "duty")));
+        var later = new DisclosureRule("L", RuleRank.LegalDuty, [new("Test code", "2", null, "v1", Start.PlusYears(1))], (_, _) => RuleMatch.Apply(new(DisclosureOutcome.MustActByLaw, false, [DataCategory.Identity], [], [], T("duty"))));
 
         var decision = new DisclosureEngine(Pack(later), ServicePolicy.LawOnly).Decide(Request());
 
@@ -89,14 +89,15 @@ public sealed class DisclosureEngineTests
     private static RulePack Pack(params DisclosureRule[] rules) => new(
         Jurisdiction.France,
         "Test",
-        Start,
-        [new DisclosureRule("default", RuleRank.Default, [Text], (_, _) => RuleMatch.Apply(new(DisclosureOutcome.MustNotDisclose, false, [], [], [], "secrecy"))), .. rules],
+        [new DisclosureRule("default", RuleRank.Default, [Text], (_, _) => RuleMatch.Apply(new(DisclosureOutcome.MustNotDisclose, false, [], [], [], T("secrecy")))), .. rules],
         [],
         _ => true,
         _ => null);
 
     private static DisclosureRule Rule(string id, RuleRank rank, DisclosureOutcome outcome, bool consent, string[]? overrides = null) =>
-        new(id, rank, [Text], (_, _) => RuleMatch.Apply(new(outcome, consent, [DataCategory.Identity], [], [], id)), overrides);
+        new(id, rank, [Text], (_, _) => RuleMatch.Apply(new(outcome, consent, [DataCategory.Identity], [], [], T(id))), overrides);
+
+    private static LocalizedText T(string text) => new(text, text);
 
     private static DisclosureRequest Request(LocalDate? on = null) => new(
         DiscloserKind.SocialWorker, RecipientKind.PublicProsecutor, DisclosurePurpose.Report, [DataCategory.Identity], [],

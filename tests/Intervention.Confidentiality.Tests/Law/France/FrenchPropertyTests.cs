@@ -45,7 +45,8 @@ public sealed class FrenchPropertyTests
     [Trait("Rule", "R11")]
     public Property R11_no_decision_ever_gives_investigators_identity_or_anything_else(DisclosureQuestion question)
     {
-        var request = ConfidentialityGenerators.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators);
+        // R11 is the 2006 reference framework's: from its day on (scenarios FR-62 and FR-63 hold both sides of it).
+        var request = FromDay(ConfidentialityGenerators.With(question.Request) is var r && r.Recipient == RecipientKind.Investigators ? r : Retarget(r, RecipientKind.Investigators), R11From);
         var decision = new DisclosureEngine(Pack, question.Policy).Decide(request);
 
         return (!decision.Allows(DataCategory.Identity) && decision.Outcome == DisclosureOutcome.MustNotDisclose && decision.AllowedData.Count == 0)
@@ -97,6 +98,22 @@ public sealed class FrenchPropertyTests
             && (before.Outcome != DisclosureOutcome.MustNotDisclose || after.Outcome == DisclosureOutcome.MustNotDisclose);
         return narrower.Label($"before {before.Outcome} [{string.Join(", ", before.AllowedData)}], after {after.Outcome} [{string.Join(", ", after.AllowedData)}]")
             .Classify(before.Outcome == DisclosureOutcome.MayDiscloseWithConsent, "consent decided before");
+    }
+
+    private static readonly NodaTime.LocalDate R11From = Pack.Rules.Single(r => r.Id == "R11").Versions[0].InForceFrom;
+
+    // Moves a request, its consents with it, to a day on or after the first day given, keeping every other field.
+    private static DisclosureRequest FromDay(DisclosureRequest r, NodaTime.LocalDate first)
+    {
+        if (r.DateOfAct >= first)
+        {
+            return r;
+        }
+
+        var shift = NodaTime.Duration.FromDays(NodaTime.Period.Between(r.DateOfAct, first, NodaTime.PeriodUnits.Days).Days);
+        var consents = r.Consents.Select(c => new Intervention.Confidentiality.Consents.Consent(
+            c.Purpose, c.GivenBy, c.Form, c.GivenAt + shift, c.Recipients, c.Data, c.ExpiresAt + shift, c.WithdrawnAt + shift, c.Restrictions)).ToArray();
+        return new(r.Discloser, r.Recipient, r.Purpose, r.Data, r.Facts, r.Subject, consents, r.ActAt.Plus(shift));
     }
 
     private static DisclosureRequest Retarget(DisclosureRequest r, RecipientKind recipient) =>
