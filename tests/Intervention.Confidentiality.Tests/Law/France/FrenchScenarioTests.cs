@@ -16,9 +16,9 @@ public sealed class FrenchScenarioTests
     public static TheoryData<string> Ids => new(File.Scenarios.Select(s => s.Id));
 
     [Fact]
-    public void The_file_has_at_least_40_scenarios_each_naming_its_source()
+    public void The_file_has_at_least_120_scenarios_each_naming_its_source()
     {
-        Assert.True(File.Scenarios.Count >= 40, $"{File.Scenarios.Count} scenarios");
+        Assert.True(File.Scenarios.Count >= 120, $"{File.Scenarios.Count} scenarios");
         Assert.All(File.Scenarios, s => Assert.False(string.IsNullOrWhiteSpace(s.Source), s.Id));
         Assert.Equal(File.Scenarios.Count, File.Scenarios.Select(s => s.Id).Distinct().Count());
     }
