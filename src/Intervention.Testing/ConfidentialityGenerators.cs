@@ -66,7 +66,7 @@ public static class ConfidentialityGenerators
                 withdrawnDays is { } w ? given.Plus(Duration.FromDays(w)) : null);
     }
 
-    /// <summary>A generator of disclosure questions under a pack: any discloser bound by secrecy, recipient, purpose, data, facts and consents.</summary>
+    /// <summary>A generator of disclosure questions under a pack, in its vocabulary: any discloser bound by secrecy, recipient, purpose and facts it knows, any data and consents.</summary>
     /// <param name="pack">The rule pack (its coverage and amendments give the dates).</param>
     /// <param name="zone">The time zone the acts happen in.</param>
     /// <param name="policies">The named service policies to draw from; the law alone when omitted.</param>
@@ -78,9 +78,9 @@ public static class ConfidentialityGenerators
         var choices = policies is { Count: > 0 } ? policies.ToArray() : [("LawOnly", ServicePolicy.LawOnly)];
         return
             from policy in Gen.Elements(choices)
-            from discloser in Gen.Frequency((6, Gen.Constant(DiscloserKind.SocialWorker)), (4, Gen.Elements(Enum.GetValues<DiscloserKind>().Where(d => d != DiscloserKind.NotBoundBySecrecy).ToArray())))
-            from recipient in Gen.Elements(Enum.GetValues<RecipientKind>())
-            from purpose in Gen.Elements(Enum.GetValues<DisclosurePurpose>())
+            from discloser in Gen.Frequency((6, Gen.Constant(DiscloserKind.SocialWorker)), (4, Gen.Elements(pack.Disclosers.Where(d => d != DiscloserKind.NotBoundBySecrecy).ToArray())))
+            from recipient in Gen.Elements(pack.Recipients.ToArray())
+            from purpose in Gen.Elements(pack.Purposes.ToArray())
             from data in Gen.NonEmptyListOf(Gen.Elements(Enum.GetValues<DataCategory>()))
             from facts in Gen.SubListOf(pack.Facts.ToArray())
             from age in Gen.Elements(AgeGroup.Minor, AgeGroup.Adult)

@@ -21,7 +21,7 @@ public enum DisclosurePurpose
     /// <summary>Orienting the person to a partner (liaison sheet).</summary>
     Orientation = 6,
 
-    /// <summary>Answering an investigation (R11: always refused).</summary>
+    /// <summary>Answering an investigation (refused by R11 in France, by the Terrebonne role rule in Québec).</summary>
     Investigation = 7,
 
     /// <summary>Informing the employing authority (R10).</summary>

@@ -18,7 +18,7 @@ public enum RecipientKind
     /// <summary>The police or gendarmerie hierarchy (the route to the judicial authority for an offence or immediate danger, R12).</summary>
     PoliceHierarchy = 5,
 
-    /// <summary>Investigators of a judicial inquiry: always refused (R11).</summary>
+    /// <summary>Investigators of a judicial inquiry: refused in France from the 2006 framework (R11), in Québec by the Terrebonne role rule.</summary>
     Investigators = 6,
 
     /// <summary>A partner social service (département sector social worker, CCAS…).</summary>

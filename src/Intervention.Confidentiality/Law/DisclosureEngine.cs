@@ -81,10 +81,26 @@ public sealed class DisclosureEngine
                 $"{request.Discloser} is bound by no secrecy that {_pack.Name} encodes."));
         }
 
+        // The pack's vocabulary: a term it does not know is refused with the term named, never decided as if it were absent.
+        if (!_pack.Disclosers.Contains(request.Discloser))
+        {
+            throw new OutsideVocabularyException(request, VocabularyKind.Discloser, request.Discloser, _pack.Name, [.. _pack.Disclosers.Cast<Enum>()]);
+        }
+
+        if (!_pack.Recipients.Contains(request.Recipient))
+        {
+            throw new OutsideVocabularyException(request, VocabularyKind.Recipient, request.Recipient, _pack.Name, [.. _pack.Recipients.Cast<Enum>()]);
+        }
+
+        if (!_pack.Purposes.Contains(request.Purpose))
+        {
+            throw new OutsideVocabularyException(request, VocabularyKind.Purpose, request.Purpose, _pack.Name, [.. _pack.Purposes.Cast<Enum>()]);
+        }
+
         if ((request.FactMask & ~_pack.FactMask) != 0)
         {
             var unknown = request.Facts.First(f => (EnumSet<FactKind>.Bit(f) & _pack.FactMask) == 0);
-            throw new FactOutsideVocabularyException(request, unknown, _pack.Name, _pack.Facts);
+            throw new OutsideVocabularyException(request, VocabularyKind.Fact, unknown, _pack.Name, [.. _pack.Facts.Cast<Enum>()]);
         }
 
         var rules = _pack.RuleArray;

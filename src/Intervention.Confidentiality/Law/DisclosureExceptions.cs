@@ -72,34 +72,58 @@ public sealed class UncoveredDisclosureException : DisclosureRuleException
 }
 
 /// <summary>
-/// The request names a fact the pack does not know (for example a Québec fact in a French request): answering as if it were absent
-/// could refuse what the law of the pack permits or requires on a fact of its own, so the engine refuses to decide.
+/// The request names a discloser, recipient, purpose or fact the pack does not know (for example a Québec fact, or Québec's director
+/// of youth protection, in a French request): answering as if it were absent could refuse what the law of the pack permits or requires
+/// in its own terms, so the engine refuses to decide and names the term.
 /// </summary>
-public sealed class FactOutsideVocabularyException : DisclosureRuleException
+public sealed class OutsideVocabularyException : DisclosureRuleException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="request">The request.</param>
-    /// <param name="fact">The first fact the pack does not know.</param>
+    /// <param name="kind">Which vocabulary the term is missing from.</param>
+    /// <param name="term">The first term the pack does not know.</param>
     /// <param name="pack">The pack's name.</param>
-    /// <param name="known">The facts the pack knows.</param>
-    public FactOutsideVocabularyException(DisclosureRequest request, FactKind fact, string pack, IReadOnlyList<FactKind> known)
+    /// <param name="known">The terms of that vocabulary the pack knows.</param>
+    public OutsideVocabularyException(DisclosureRequest request, VocabularyKind kind, Enum term, string pack, IReadOnlyList<Enum> known)
         : base(
             new(
-                $"Le jeu de règles {pack} ne connaît pas le fait {fact} : nommez les faits dans ses propres termes ({string.Join(", ", known ?? throw new ArgumentNullException(nameof(known)))}).",
-                $"The {pack} pack does not know the fact {fact}: name the facts in its own terms ({string.Join(", ", known)})."),
+                $"Le jeu de règles {pack} ne connaît pas {FrenchKind(kind)} {term} : nommez-le dans ses propres termes ({string.Join(", ", known ?? throw new ArgumentNullException(nameof(known)))}).",
+                $"The {pack} pack does not know the {EnglishKind(kind)} {term}: name it in its own terms ({string.Join(", ", known)})."),
             request)
     {
-        Fact = fact;
+        Kind = kind;
+        Term = term;
         Pack = pack;
         Known = Array.AsReadOnly(known.ToArray());
     }
 
-    /// <summary>Gets the fact the pack does not know.</summary>
-    public FactKind Fact { get; }
+    /// <summary>Gets which vocabulary the term is missing from.</summary>
+    public VocabularyKind Kind { get; }
+
+    /// <summary>Gets the term the pack does not know.</summary>
+    public Enum Term { get; }
 
     /// <summary>Gets the pack's name.</summary>
     public string Pack { get; }
 
-    /// <summary>Gets the facts the pack knows (<see cref="RulePack.Facts"/>).</summary>
-    public IReadOnlyList<FactKind> Known { get; }
+    /// <summary>Gets the terms of that vocabulary the pack knows (<see cref="RulePack.Facts"/>, <see cref="RulePack.Recipients"/>…).</summary>
+    public IReadOnlyList<Enum> Known { get; }
+
+#pragma warning disable CS8524 // The kind comes from the engine, always defined.
+    private static string FrenchKind(VocabularyKind kind) => kind switch
+    {
+        VocabularyKind.Discloser => "la personne qui divulgue",
+        VocabularyKind.Recipient => "le destinataire",
+        VocabularyKind.Purpose => "la finalité",
+        VocabularyKind.Fact => "le fait",
+    };
+
+    private static string EnglishKind(VocabularyKind kind) => kind switch
+    {
+        VocabularyKind.Discloser => "discloser",
+        VocabularyKind.Recipient => "recipient",
+        VocabularyKind.Purpose => "purpose",
+        VocabularyKind.Fact => "fact",
+    };
+#pragma warning restore CS8524
 }

@@ -30,7 +30,11 @@ public sealed class RulePack
     /// <param name="route">The judicial route of a report, when one applies (R12), with the rule id that says so.</param>
     /// <param name="immunityBasis">The provision that grants a good-faith reporter immunity, in its version on a date (for France, 226-14's last paragraph), if the pack has one.</param>
     /// <param name="facts">The facts the pack's rules read, in the pack's own terms: a request naming another is refused
-    /// (<see cref="FactOutsideVocabularyException"/>) rather than decided as if the fact were absent; <see langword="null"/> for every fact.</param>
+    /// (<see cref="OutsideVocabularyException"/>) rather than decided as if the fact were absent; <see langword="null"/> for every fact.</param>
+    /// <param name="disclosers">The disclosers the pack understands; <see langword="null"/> for every one.</param>
+    /// <param name="recipients">The recipients the pack understands (its jurisdiction's institutions and partners); a request naming
+    /// another, such as Québec's director of youth protection in a French request, is refused; <see langword="null"/> for every one.</param>
+    /// <param name="purposes">The purposes the pack understands; <see langword="null"/> for every one.</param>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two rules share an id, an override names an unknown rule, or there is no default rule.</exception>
     public RulePack(
@@ -41,7 +45,10 @@ public sealed class RulePack
         Func<DiscloserKind, bool> boundBySecrecy,
         Func<DisclosureRequest, (JudicialRoute Route, string RuleId)?> route,
         Func<LocalDate, LegalBasis?>? immunityBasis = null,
-        IReadOnlyList<FactKind>? facts = null)
+        IReadOnlyList<FactKind>? facts = null,
+        IReadOnlyList<DiscloserKind>? disclosers = null,
+        IReadOnlyList<RecipientKind>? recipients = null,
+        IReadOnlyList<DisclosurePurpose>? purposes = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(rules);
@@ -77,6 +84,10 @@ public sealed class RulePack
         ImmunityBasis = immunityBasis ?? (_ => null);
         Facts = Array.AsReadOnly((facts ?? Enum.GetValues<FactKind>()).Select(f => Check.Defined(f, nameof(facts))).Distinct().Order().ToArray());
         FactMask = EnumSet<FactKind>.Mask(Facts);
+        Disclosers = Array.AsReadOnly((disclosers ?? Enum.GetValues<DiscloserKind>()).Select(d => Check.Defined(d, nameof(disclosers))).Distinct().Order().ToArray());
+        Recipients = Array.AsReadOnly((recipients ?? Enum.GetValues<RecipientKind>()).Select(r => Check.Defined(r, nameof(recipients))).Distinct().Order().ToArray());
+        Purposes = Array.AsReadOnly((purposes ?? Enum.GetValues<DisclosurePurpose>()).Select(p => Check.Defined(p, nameof(purposes))).Distinct().Order().ToArray());
+        Vocabulary = Array.AsReadOnly(Terms().ToArray());
         Version = Fingerprint();
     }
 
@@ -93,6 +104,19 @@ public sealed class RulePack
 
     /// <summary>Gets the facts the pack's rules read (its vocabulary of facts): a request naming another is refused.</summary>
     public IReadOnlyList<FactKind> Facts { get; }
+
+    /// <summary>Gets the disclosers the pack understands: a request naming another is refused.</summary>
+    public IReadOnlyList<DiscloserKind> Disclosers { get; }
+
+    /// <summary>Gets the recipients the pack understands: a request naming another is refused.</summary>
+    public IReadOnlyList<RecipientKind> Recipients { get; }
+
+    /// <summary>Gets the purposes the pack understands: a request naming another is refused.</summary>
+    public IReadOnlyList<DisclosurePurpose> Purposes { get; }
+
+    /// <summary>Gets every term of the pack's vocabularies, disclosers, recipients, purposes then facts, each with its label and
+    /// description in French and English: what a form lists.</summary>
+    public IReadOnlyList<VocabularyTerm> Vocabulary { get; }
 
     /// <summary>Gets <see cref="Facts"/> as a mask.</summary>
     internal int FactMask { get; }
@@ -128,6 +152,33 @@ public sealed class RulePack
         Rules.SelectMany(r => r.Versions).SelectMany(v => v.InForceUntil is { } until ? new[] { v.InForceFrom, until } : [v.InForceFrom])
             .Where(d => d >= CoverageStart).Distinct().Order().ToArray();
 
+    private IEnumerable<VocabularyTerm> Terms()
+    {
+        foreach (var d in Disclosers)
+        {
+            var (label, description) = VocabularyLabels.Of(d);
+            yield return new(VocabularyKind.Discloser, d, label, description);
+        }
+
+        foreach (var r in Recipients)
+        {
+            var (label, description) = VocabularyLabels.Of(r);
+            yield return new(VocabularyKind.Recipient, r, label, description);
+        }
+
+        foreach (var p in Purposes)
+        {
+            var (label, description) = VocabularyLabels.Of(p);
+            yield return new(VocabularyKind.Purpose, p, label, description);
+        }
+
+        foreach (var f in Facts)
+        {
+            var (label, description) = VocabularyLabels.Of(f);
+            yield return new(VocabularyKind.Fact, f, label, description);
+        }
+    }
+
     private string Fingerprint()
     {
         var text = new System.Text.StringBuilder();
@@ -149,6 +200,9 @@ public sealed class RulePack
         }
 
         text.Append("facts ").Append(string.Join(",", Facts)).Append('\n');
+        text.Append("disclosers ").Append(string.Join(",", Disclosers)).Append('\n');
+        text.Append("recipients ").Append(string.Join(",", Recipients)).Append('\n');
+        text.Append("purposes ").Append(string.Join(",", Purposes)).Append('\n');
 
         return System.Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }

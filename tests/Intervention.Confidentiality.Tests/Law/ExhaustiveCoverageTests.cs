@@ -37,12 +37,12 @@ public sealed class ExhaustiveCoverageTests
         foreach (var date in dates)
         {
             var act = date.At(new LocalTime(10, 0)).InZoneLeniently(zone);
-            foreach (var discloser in Enum.GetValues<DiscloserKind>().Where(pack.BoundBySecrecy))
+            foreach (var discloser in pack.Disclosers.Where(pack.BoundBySecrecy))
             {
-                foreach (var recipient in Enum.GetValues<RecipientKind>())
+                foreach (var recipient in pack.Recipients)
                 {
                     Consent[][] consents = [[], [new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.SignedAuthorisation, act.ToInstant().Minus(Duration.FromHours(1)), [recipient], data)]];
-                    foreach (var purpose in Enum.GetValues<DisclosurePurpose>())
+                    foreach (var purpose in pack.Purposes)
                     {
                         foreach (var subject in new[] { new DisclosureSubject(AgeGroup.Adult), new DisclosureSubject(AgeGroup.Minor) })
                         {

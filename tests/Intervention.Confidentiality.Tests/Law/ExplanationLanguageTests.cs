@@ -103,12 +103,12 @@ public sealed class ExplanationLanguageTests
         foreach (var date in new[] { pack.CoverageStart, new LocalDate(2026, 3, 2) })
         {
             var act = date.At(new LocalTime(10, 0)).InZoneLeniently(Paris);
-            foreach (var discloser in Enum.GetValues<DiscloserKind>().Where(pack.BoundBySecrecy))
+            foreach (var discloser in pack.Disclosers.Where(pack.BoundBySecrecy))
             {
-                foreach (var recipient in Enum.GetValues<RecipientKind>())
+                foreach (var recipient in pack.Recipients)
                 {
                     Consent[][] consents = [[], [new Consent(ConsentPurpose.ShareWithRecipients, ConsentGiver.Person, ConsentForm.Written, act.ToInstant().Minus(Duration.FromHours(1)), [recipient], data)]];
-                    foreach (var purpose in Enum.GetValues<DisclosurePurpose>())
+                    foreach (var purpose in pack.Purposes)
                     {
                         foreach (var facts in pack.Facts.Select(f => new[] { f }).Prepend([]))
                         {

@@ -108,7 +108,13 @@ public sealed class LegalReferenceDocumentTests
             text.Append(CultureInfo.InvariantCulture, $"\n### {words.Pack(pack.Jurisdiction)}\n\n");
             var unknown = pack.Rules.Where(r => r.KnownFrom == pack.CoverageStart).Select(r => $"`{r.Id}`");
             text.Append(CultureInfo.InvariantCulture, $"{words.Coverage(Date(pack.CoverageStart), string.Join(", ", unknown))}\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"{words.FactsKnown}: {string.Join(", ", pack.Facts.Select(f => $"`{f}`"))}.\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"{words.VocabularyIntro}\n\n{words.VocabularyHeader}\n|---|---|---|---|\n");
+            foreach (var term in pack.Vocabulary)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"| {words.Kind(term.Kind)} | `{term.Code}` | {Cell(term.Label.In(culture))} | {Cell(term.Description.In(culture))} |\n");
+            }
+
+            text.Append('\n');
             text.Append(CultureInfo.InvariantCulture, $"{words.Conflicts}\n\n");
             text.Append(words.VersionsHeader).Append('\n').Append("|---|---|---|---|---|---|---|---|---|---|\n");
             foreach (var rule in pack.Rules)
@@ -160,7 +166,20 @@ public sealed class LegalReferenceDocumentTests
     /// <summary>The words of the generated tables, in the document's language.</summary>
     private sealed class Words(bool french)
     {
-        public string FactsKnown => french ? "Faits connus (une demande qui en nomme un autre est refusée)" : "Facts it knows (a request naming another is refused)";
+        public string VocabularyIntro => french
+            ? "Vocabulaire du jeu : les personnes qui divulguent, destinataires, finalités et faits qu'il connaît. Une demande qui nomme un autre terme est refusée (`OutsideVocabularyException`) ; un terme que plusieurs jeux listent a le même sens dans chacun."
+            : "The pack's vocabulary: the disclosers, recipients, purposes and facts it knows. A request naming another term is refused (`OutsideVocabularyException`); a term several packs list means the same in each.";
+
+        public string VocabularyHeader => french ? "| vocabulaire | code | libellé | description |" : "| vocabulary | code | label | description |";
+
+        public string Kind(VocabularyKind kind) => (kind, french) switch
+        {
+            (VocabularyKind.Discloser, true) => "personne qui divulgue",
+            (VocabularyKind.Recipient, true) => "destinataire",
+            (VocabularyKind.Purpose, true) => "finalité",
+            (VocabularyKind.Fact, true) => "fait",
+            _ => kind.ToString().ToLowerInvariant(),
+        };
 
         public string Conflicts => french
             ? "Conflits véritables connus : aucun. Le test de couverture exhaustive décide chaque combinaison de personne qui divulgue, destinataire, finalité, faits (aucun, chacun, chaque paire), sujet, consentement et date de part et d'autre de chaque modification sans en rencontrer."

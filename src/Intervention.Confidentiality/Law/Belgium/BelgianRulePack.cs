@@ -26,5 +26,16 @@ public static class BelgianRulePack
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
         _ => null,
-        facts: [FactKind.AbuseOfMinor, FactKind.AbuseOfVulnerablePerson, FactKind.PartnerViolence, FactKind.PersonInImminentPeril, FactKind.SeriousImminentDangerCannotAvert, FactKind.SignsOfSeriousDangerToOthers]);
+        facts: [FactKind.AbuseOfMinor, FactKind.AbuseOfVulnerablePerson, FactKind.PartnerViolence, FactKind.PersonInImminentPeril, FactKind.SeriousImminentDangerCannotAvert, FactKind.SignsOfSeriousDangerToOthers],
+        disclosers: [DiscloserKind.SocialWorker, DiscloserKind.Physician, DiscloserKind.HealthProfessional, DiscloserKind.VictimSupportWorker, DiscloserKind.NotBoundBySecrecy],
+        // Belgian institutions and partners: not the French, Québec or Swiss authorities, nor the staff services of the seeds.
+        recipients: [
+            RecipientKind.PublicProsecutor, RecipientKind.EmergencyServices, RecipientKind.PoliceHierarchy, RecipientKind.Investigators, RecipientKind.PartnerSocialService,
+            RecipientKind.EmployingAuthority, RecipientKind.Mayor, RecipientKind.CoProfessional, RecipientKind.FunderOrSteeringBody, RecipientKind.VictimSupportAssociation,
+            RecipientKind.SchoolSocialAndHealthStaff, RecipientKind.HealthService, RecipientKind.SocialLandlord,
+        ],
+        purposes: [
+            DisclosurePurpose.Report, DisclosurePurpose.ChildProtection, DisclosurePurpose.PreventHarm, DisclosurePurpose.CoordinateSupport, DisclosurePurpose.Orientation,
+            DisclosurePurpose.Investigation, DisclosurePurpose.EmployerInformation, DisclosurePurpose.Statistics,
+        ]);
 }

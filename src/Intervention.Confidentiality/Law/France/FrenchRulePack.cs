@@ -49,6 +49,15 @@ public static class FrenchRulePack
             FactKind.DangerousPersonWithWeapon, FactKind.PreventableCrimeOrAssault, FactKind.PersonInImminentPeril, FactKind.ChildInDangerOrAtRisk,
             FactKind.ChildProtectionAssessmentNeeded, FactKind.WorseningDifficultiesNeedingSeveralProfessionals, FactKind.OffenceRevealedByPerson,
             FactKind.PreventableCrime, FactKind.VictimUnder15, FactKind.InformingParentsAgainstChildInterest, FactKind.AnimalCruelty,
+        ],
+        // Every French discloser and purpose; every recipient but the institutions of other jurisdictions (Québec's DPJ and the people
+        // its 60.4 names, the Swiss APEA).
+        recipients: [
+            RecipientKind.PublicProsecutor, RecipientKind.Crip, RecipientKind.Prefect, RecipientKind.EmergencyServices, RecipientKind.PoliceHierarchy,
+            RecipientKind.Investigators, RecipientKind.PartnerSocialService, RecipientKind.EmployingAuthority, RecipientKind.Mayor,
+            RecipientKind.DepartmentalCouncilPresident, RecipientKind.ChildProtectionProfessional, RecipientKind.CoProfessional, RecipientKind.StaffHierarchy,
+            RecipientKind.StaffServiceOfficerInCharge, RecipientKind.ProtocolAssociation, RecipientKind.FunderOrSteeringBody, RecipientKind.VictimSupportAssociation,
+            RecipientKind.SchoolSocialAndHealthStaff, RecipientKind.HealthService, RecipientKind.SocialLandlord,
         ]);
 
     /// <summary>The version of 226-14's immunity paragraph in force on a date (disciplinary since 2004; civil and criminal since Loi 2015-1402).</summary>

@@ -33,5 +33,19 @@ public static class QuebecRulePack
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
         _ => null,
-        facts: [FactKind.AbuseOfMinor, FactKind.ChildInDangerOrAtRisk, FactKind.SeriousRiskOfDeathOrInjury, FactKind.OffenceRevealedByPerson]);
+        facts: [FactKind.AbuseOfMinor, FactKind.ChildInDangerOrAtRisk, FactKind.SeriousRiskOfDeathOrInjury, FactKind.OffenceRevealedByPerson],
+        // The members of professional orders the coordinator works with; not the staff services of the seeds nor veterinarians.
+        disclosers: [DiscloserKind.SocialWorker, DiscloserKind.Physician, DiscloserKind.HealthProfessional, DiscloserKind.VictimSupportWorker, DiscloserKind.NotBoundBySecrecy],
+        // Québec's institutions and partners: not the French CRIP, préfet, président du conseil départemental, L.226-2-2 professionals or
+        // protocol association, nor the staff services of the seeds, nor the Swiss APEA.
+        recipients: [
+            RecipientKind.PublicProsecutor, RecipientKind.EmergencyServices, RecipientKind.PoliceHierarchy, RecipientKind.Investigators, RecipientKind.PartnerSocialService,
+            RecipientKind.EmployingAuthority, RecipientKind.Mayor, RecipientKind.CoProfessional, RecipientKind.FunderOrSteeringBody, RecipientKind.YouthProtectionDirector,
+            RecipientKind.PersonsAtRisk, RecipientKind.VictimSupportAssociation, RecipientKind.SchoolSocialAndHealthStaff, RecipientKind.HealthService, RecipientKind.SocialLandlord,
+        ],
+        // Not the French L.226-2-2 assessment, protocol transmission, nor the staff service's information of the hierarchy.
+        purposes: [
+            DisclosurePurpose.Report, DisclosurePurpose.ChildProtection, DisclosurePurpose.PreventHarm, DisclosurePurpose.CoordinateSupport, DisclosurePurpose.Orientation,
+            DisclosurePurpose.Investigation, DisclosurePurpose.EmployerInformation, DisclosurePurpose.Statistics,
+        ]);
 }

@@ -39,5 +39,20 @@ public static class SwissRulePack
         [],
         discloser => discloser != DiscloserKind.NotBoundBySecrecy,
         _ => null,
-        facts: [FactKind.AbuseOfMinor, FactKind.CannotRemedyThreatThemself, FactKind.ChildInDangerOrAtRisk, FactKind.ChildInterestJustifiesReport, FactKind.SeriousDangerToIntegrity, FactKind.SupervisoryAuthorityAuthorisation]);
+        facts: [FactKind.AbuseOfMinor, FactKind.CannotRemedyThreatThemself, FactKind.ChildInDangerOrAtRisk, FactKind.ChildInterestJustifiesReport, FactKind.SeriousDangerToIntegrity, FactKind.SupervisoryAuthorityAuthorisation],
+        disclosers: [
+            DiscloserKind.SocialWorker, DiscloserKind.Physician, DiscloserKind.HealthProfessional, DiscloserKind.StaffServiceOfficer, DiscloserKind.StaffServiceMember,
+            DiscloserKind.VictimSupportWorker, DiscloserKind.NotBoundBySecrecy,
+        ],
+        // Swiss institutions and partners, the staff service's included: not the French, Québec or protocol recipients.
+        recipients: [
+            RecipientKind.PublicProsecutor, RecipientKind.EmergencyServices, RecipientKind.PoliceHierarchy, RecipientKind.Investigators, RecipientKind.PartnerSocialService,
+            RecipientKind.EmployingAuthority, RecipientKind.Mayor, RecipientKind.CoProfessional, RecipientKind.StaffHierarchy, RecipientKind.StaffServiceOfficerInCharge,
+            RecipientKind.FunderOrSteeringBody, RecipientKind.ChildProtectionAuthority, RecipientKind.VictimSupportAssociation, RecipientKind.SchoolSocialAndHealthStaff,
+            RecipientKind.HealthService, RecipientKind.SocialLandlord,
+        ],
+        purposes: [
+            DisclosurePurpose.Report, DisclosurePurpose.ChildProtection, DisclosurePurpose.PreventHarm, DisclosurePurpose.CoordinateSupport, DisclosurePurpose.Orientation,
+            DisclosurePurpose.Investigation, DisclosurePurpose.EmployerInformation, DisclosurePurpose.HierarchyInformation, DisclosurePurpose.Statistics,
+        ]);
 }
