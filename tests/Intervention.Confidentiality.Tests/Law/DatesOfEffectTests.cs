@@ -43,6 +43,15 @@ public sealed class DatesOfEffectTests
     }
 
     [Fact]
+    public void The_published_coverage_starts_are_those_the_packs_compute()
+    {
+        Assert.Equal(FrenchRulePack.CoverageStart, FrenchRulePack.Create().CoverageStart);
+        Assert.Equal(Intervention.Confidentiality.Law.Quebec.QuebecRulePack.CoverageStart, Intervention.Confidentiality.Law.Quebec.QuebecRulePack.Create().CoverageStart);
+        Assert.Equal(Intervention.Confidentiality.Law.Belgium.BelgianRulePack.CoverageStart, Intervention.Confidentiality.Law.Belgium.BelgianRulePack.Create().CoverageStart);
+        Assert.Equal(Intervention.Confidentiality.Law.Switzerland.SwissRulePack.CoverageStart, Intervention.Confidentiality.Law.Switzerland.SwissRulePack.Create().CoverageStart);
+    }
+
+    [Fact]
     public void Before_1994_the_french_refusal_also_names_the_articles_of_the_1994_code()
     {
         var error = Assert.Throws<UncoveredDisclosureException>(() => new DisclosureEngine(FrenchRulePack.Create(), ServicePolicy.LawOnly).Decide(Ask(new LocalDate(1993, 6, 1))));
