@@ -129,7 +129,9 @@ public sealed class AuditDetectionTests
     [Fact]
     public void A_replay_refuses_other_consents_another_pack_version_or_another_policy()
     {
-        var request = Gen.Sample(DisclosureArbitraries.Requests, 40).Select(r => r.Request).First(r => r.Consents.Count > 0);
+        // A first consent not already withdrawn at its giving, so that withdrawing it there changes it (a sample drew one that was,
+        // and the replay rightly found the same consents: fresh-clone CI at 68d54c5).
+        var request = Gen.Sample(DisclosureArbitraries.Requests, 40).Select(r => r.Request).First(r => r.Consents.Count > 0 && r.Consents[0].WithdrawnAt != r.Consents[0].GivenAt);
         var entry = AuditChain.Append(null, Engine.Decide(request), "worker-17", Instant.FromUtc(2027, 1, 1, 0, 0));
         var withdrawn = request.Consents.Select((c, i) => i == 0 ? c.WithdrawnOn(c.GivenAt) : c).ToArray();
 
