@@ -19,7 +19,7 @@ internal sealed class AuditSolver : IDisposable
     private Variable[] _variables = [];
     private double[]? _solution;
     private Solver? _integer;
-    private List<Constraint> _made = [];
+    private List<(Constraint Row, int Index)> _made = [];
     private Variable[] _integerVariables = [];
 
     /// <summary>Creates the solver of a program whose every unknown lies between 0 and <paramref name="bound"/>.</summary>
@@ -49,11 +49,11 @@ internal sealed class AuditSolver : IDisposable
     /// <summary>The constraints whose dual value at the last linear optimum is not zero: those the optimum rests on.</summary>
     public IEnumerable<AuditConstraint> Binding()
     {
-        for (var c = 0; c < _made.Count; c++)
+        foreach (var (row, index) in _made)
         {
-            if (Math.Abs(_made[c].DualValue()) > Tolerance)
+            if (Math.Abs(row.DualValue()) > Tolerance)
             {
-                yield return _constraints[c];
+                yield return _constraints[index];
             }
         }
     }
@@ -82,14 +82,20 @@ internal sealed class AuditSolver : IDisposable
     }
 
     // GLOP over the program; a solve that ends in a numerical failure (ABNORMAL, seen when its warm start from the previous
-    // objective goes wrong) is done again on a model built afresh.
+    // objective goes wrong, and on some models from the start) is done again on a model built afresh, then with GLOP set otherwise
+    // each time (no presolve, the dual simplex, no scaling), as the same feasible model solves under one setting or another.
     private double Linear(int[] terms, bool maximise)
     {
         for (var attempt = 0; ; attempt++)
         {
-            _solver ??= Build("GLOP", integer: false, out _variables);
+            if (_solver is null)
+            {
+                _solver = Build("GLOP", integer: false, out _variables);
+                _solver.SetSolverSpecificParametersAsString(GlopSettings[Math.Max(0, attempt - 1) % GlopSettings.Length]);
+            }
+
             var status = Solve(_solver, _variables, terms, maximise, out var value);
-            if (status != Solver.ResultStatus.ABNORMAL || attempt == 1)
+            if (status != Solver.ResultStatus.ABNORMAL || attempt == GlopSettings.Length)
             {
                 _solution = null;
                 if (status == Solver.ResultStatus.OPTIMAL && value < _bound / 10)
@@ -106,20 +112,56 @@ internal sealed class AuditSolver : IDisposable
                 };
             }
 
-            _solver?.Dispose();
+            _solver.Dispose();
             _solver = null;
         }
     }
 
+    private static readonly string[] GlopSettings = ["", "use_preprocessing:false", "use_dual_simplex:true", "use_scaling:false"];
+
+    // The model: a constraint on one count that is not a published cell is a bound of that count, not a row (a suppressed cell of
+    // one count at least 1, a situation's count under its total once the others are pinned); published cells stay rows, for their
+    // dual values.
     private Solver Build(string name, bool integer, out Variable[] variables)
     {
         var solver = Solver.CreateSolver(name) ?? throw new InvalidOperationException($"The {name} solver is not available.");
-        variables = Enumerable.Range(0, _variableCount).Select(i => integer ? solver.MakeIntVar(0, _bound, $"x{i}") : solver.MakeNumVar(0, _bound, $"x{i}")).ToArray();
-        var made = new List<Constraint>(_constraints.Count);
-        foreach (var (lower, upper, terms, _) in _constraints)
+        var lowers = new double[_variableCount];
+        var uppers = new double[_variableCount];
+        Array.Fill(uppers, _bound);
+        var rows = new List<int>(_constraints.Count);
+        for (var c = 0; c < _constraints.Count; c++)
         {
+            var (lower, upper, terms, published) = _constraints[c];
+            if (published is not null || terms.Length != 1 || terms[0].Coefficient == 0)
+            {
+                rows.Add(c);
+                continue;
+            }
+
+            var (variable, coefficient) = terms[0];
+            var (from, to) = coefficient > 0 ? (lower / coefficient, upper / coefficient) : (upper / coefficient, lower / coefficient);
+            (lowers[variable], uppers[variable]) = (Math.Max(lowers[variable], from), Math.Min(uppers[variable], to));
+        }
+
+        // Crossed bounds mean that no counts meet the published values, as an infeasible row would.
+        for (var i = 0; i < _variableCount; i++)
+        {
+            if (lowers[i] > uppers[i] + Tolerance)
+            {
+                solver.Dispose();
+                throw new InvalidOperationException($"The published values are inconsistent: a count must lie between {lowers[i]} and {uppers[i]}.");
+            }
+
+            uppers[i] = Math.Max(lowers[i], uppers[i]);
+        }
+
+        variables = Enumerable.Range(0, _variableCount).Select(i => integer ? solver.MakeIntVar(lowers[i], uppers[i], $"x{i}") : solver.MakeNumVar(lowers[i], uppers[i], $"x{i}")).ToArray();
+        var made = new List<(Constraint, int)>(rows.Count);
+        foreach (var c in rows)
+        {
+            var (lower, upper, terms, _) = _constraints[c];
             var constraint = solver.MakeConstraint(lower, upper);
-            made.Add(constraint);
+            made.Add((constraint, c));
             foreach (var (variable, coefficient) in terms)
             {
                 constraint.SetCoefficient(variables[variable], coefficient);

@@ -315,6 +315,22 @@ public sealed class ReportAuditorTests
         Assert.False(ReportAuditor.Audit(definition, report, minimumWidth: 11).IsProtected);
     }
 
+    [Fact]
+    public void Published_values_that_no_counts_can_meet_are_refused_with_or_without_the_shortcuts()
+    {
+        var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation), 20).Concat(Enumerable.Repeat(Record(ReferralChannel.SelfReferralFromDayLog), 12)).Append(Record(ReferralChannel.PartnerReferral)).ToArray();
+        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.Insee);
+        var report = new ActivityReporter().Produce(definition, records);
+        var table = report.Table("channels");
+
+        // One published channel above the published total: no counts meet both rows.
+        var tampered = report with { Tables = [table with { Cells = table.Cells.Select(c => c.Categories[0] == "OfficerOrientation" ? c with { Value = 40 } : c).ToArray() }] };
+
+        Assert.Contains("inconsistent", Assert.Throws<InvalidOperationException>(() => ReportAuditor.Audit(definition, tampered, [], 0, shortcuts: true)).Message, StringComparison.Ordinal);
+        Assert.Contains("inconsistent", Assert.Throws<InvalidOperationException>(() => ReportAuditor.Audit(definition, tampered, [], 0, shortcuts: false)).Message, StringComparison.Ordinal);
+        Assert.True(ReportAuditor.Audit(definition, report, [], 0, shortcuts: false).IsProtected);
+    }
+
     // Every suppressed cell of the report protected from these records against the whole published model has an interval of more
     // than one value wherever it could be small (the Gauss step answers for linear combinations and the rule's bounds: the Reporting
     // tests and ExportAttackTests).
