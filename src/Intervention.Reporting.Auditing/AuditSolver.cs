@@ -91,7 +91,7 @@ internal sealed class AuditSolver : IDisposable
             if (_solver is null)
             {
                 _solver = Build("GLOP", integer: false, out _variables);
-                _solver.SetSolverSpecificParametersAsString(GlopSettings[Math.Max(0, attempt - 1) % GlopSettings.Length]);
+                _solver.SetSolverSpecificParametersAsString(GlopSettings[Math.Max(0, attempt - 1)]);
             }
 
             var status = Solve(_solver, _variables, terms, maximise, out var value);

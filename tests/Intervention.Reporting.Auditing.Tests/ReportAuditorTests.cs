@@ -296,12 +296,19 @@ public sealed class ReportAuditorTests
             : code switch { "c1" => 9, "c2" => 1, _ => 7 };
     }
 
-    [Fact]
-    public void The_auditor_finds_the_exact_value_of_a_small_cell_whose_complement_was_published()
+    // 20 cases oriented by officers, 12 self-referred and 1 referred by a partner, by channel under INSEE's rule: the partner's 1
+    // and its complement of 12 are suppressed.
+    private static (ReportDefinition Definition, StatisticsReport Report) ThirtyThreeCasesByChannel()
     {
         var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation), 20).Concat(Enumerable.Repeat(Record(ReferralChannel.SelfReferralFromDayLog), 12)).Append(Record(ReferralChannel.PartnerReferral)).ToArray();
         var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.Insee);
-        var report = new ActivityReporter().Produce(definition, records);
+        return (definition, new ActivityReporter().Produce(definition, records));
+    }
+
+    [Fact]
+    public void The_auditor_finds_the_exact_value_of_a_small_cell_whose_complement_was_published()
+    {
+        var (definition, report) = ThirtyThreeCasesByChannel();
         var table = report.Table("channels");
         var leaky = report with { Tables = [table with { Cells = table.Cells.Select(c => report.IsComplementary(table.Name, c) ? c with { Value = 12, Status = CellStatus.Published } : c).ToArray() }] };
 
@@ -318,9 +325,7 @@ public sealed class ReportAuditorTests
     [Fact]
     public void Published_values_that_no_counts_can_meet_are_refused_with_or_without_the_shortcuts()
     {
-        var records = Enumerable.Repeat(Record(ReferralChannel.OfficerOrientation), 20).Concat(Enumerable.Repeat(Record(ReferralChannel.SelfReferralFromDayLog), 12)).Append(Record(ReferralChannel.PartnerReferral)).ToArray();
-        var definition = new ReportDefinition(ReportPeriod.Quarter(2026, 1), [new TableDefinition("channels", [StatisticsDimension.Channel])], CountingUnit.Cases, DisclosurePolicy.Insee);
-        var report = new ActivityReporter().Produce(definition, records);
+        var (definition, report) = ThirtyThreeCasesByChannel();
         var table = report.Table("channels");
 
         // One published channel above the published total: no counts meet both rows.
