@@ -2,7 +2,8 @@
 //   dotnet run -c Release --project benchmarks/Intervention.Benchmarks -- --filter '*'
 // "--verify" checks that the RulesEngine peer gives our outcome on every scenario, without measuring; "--statistics-once T4M"
 // runs one statistics shape once; "--rollup 300" runs the national roll-up at 300 leaves; "--audit-kit 1000" times the auditor
-// and the test kit's check on a four-table definition over 1,000 generated records; "--protect-once T2" audits a shape and
+// and the test kit's check on a four-table definition over 1,000 generated records; "--audit-once T4" protects a shape and
+// audits it by linear programming; "--protect-once T2" audits a shape and
 // protects it with IntervalProtection; "--statistics-digest" prints a digest of each shape's published report (to compare builds);
 // "--pushdown 1000000" compares the report pushed down to PostgreSQL (INTERVENTION_POSTGRES) with the rows read back.
 using System;
@@ -41,6 +42,21 @@ public static class Program
             // "--audit-kit 1000": the auditor and the kit's check on a four-table definition over 1,000 generated records.
             var records = args.SkipWhile(a => a != "--audit-kit").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(1_000);
             KitAuditRun.Run(records);
+            return 0;
+        }
+
+        if (args.Contains("--audit-once"))
+        {
+            // "--audit-once T4": one shape protected by the Gauss step, then audited by linear programming, each timed once.
+            var shape = args.SkipWhile(a => a != "--audit-once").Skip(1).FirstOrDefault("T4");
+            var (definition, records) = StatisticsBenchmarks.Build(shape);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var report = new Intervention.Reporting.Statistics.ActivityReporter().Produce(definition, records);
+            var produced = watch.Elapsed.TotalSeconds;
+            Console.WriteLine($"{shape}: Gauss step {produced:F2} s, {report.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.BelowThreshold).Count} primary, {report.HostAudit.Cells(Intervention.Reporting.Statistics.SuppressionReason.Complementary).Count} secondary");
+            watch.Restart();
+            var audit = Intervention.Reporting.Auditing.ReportAuditor.Audit(definition, report);
+            Console.WriteLine($"{shape}: audited in {watch.Elapsed.TotalSeconds:F2} s, {audit.Intervals.Count} intervals, {audit.Exposed.Count} exposed; peak memory {System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
             return 0;
         }
 

@@ -2,12 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Google.OrTools.LinearSolver;
+using Google.OrTools.Sat;
+using Constraint = Google.OrTools.LinearSolver.Constraint;
+using SatExpr = Google.OrTools.Sat.LinearExpr;
 
 namespace Intervention.Reporting.Auditing;
 
 /// <summary>
-/// The attacker's program solved: each bound by linear programming (GLOP), and by integer programming (SCIP) when the linear
-/// optimum is not reached at integer counts, so that every bound is the one integer counts give.
+/// The attacker's program solved: each bound by linear programming (GLOP), and over integer counts by constraint programming
+/// (CP-SAT) where the caller asks, when the linear optimum is not reached at integer counts.
 /// </summary>
 internal sealed class AuditSolver : IDisposable
 {
@@ -18,15 +21,19 @@ internal sealed class AuditSolver : IDisposable
     private Solver? _solver;
     private Variable[] _variables = [];
     private double[]? _solution;
-    private Solver? _integer;
+    private double[]? _last;
+    private readonly IReadOnlyList<double>? _caps;
     private List<(Constraint Row, int Index)> _made = [];
-    private Variable[] _integerVariables = [];
 
-    /// <summary>Creates the solver of a program whose every unknown lies between 0 and <paramref name="bound"/>.</summary>
-    public AuditSolver(int variableCount, IReadOnlyList<AuditConstraint> constraints, double bound)
+    /// <summary>Creates the solver of a program whose every unknown lies between 0 and <paramref name="bound"/>, and below its cap
+    /// where one is given (a bound the constraints imply, which keeps the integer search small).</summary>
+    public AuditSolver(int variableCount, IReadOnlyList<AuditConstraint> constraints, double bound, IReadOnlyList<double>? caps = null)
     {
-        (_variableCount, _constraints, _bound) = (variableCount, constraints, bound);
+        (_variableCount, _constraints, _bound, _caps) = (variableCount, constraints, bound, caps);
     }
+
+    /// <summary>Gets the values of the last linear solve when it reached an optimum (a feasible point, at integer counts or not), else null.</summary>
+    public double[]? LastSolution => _last;
 
     /// <summary>Gets the values of the last linear solve when they are all integers (a feasible integer point), else null.</summary>
     public double[]? IntegerSolution => _solution;
@@ -38,7 +45,7 @@ internal sealed class AuditSolver : IDisposable
     {
         if (terms.Length == 0)
         {
-            _solution = null;
+            (_solution, _last) = (null, null);
             return (0, true);
         }
 
@@ -58,18 +65,58 @@ internal sealed class AuditSolver : IDisposable
         }
     }
 
-    /// <summary>The smallest or largest value of a sum of unknowns over integer counts, by branch and bound (SCIP).</summary>
+    /// <summary>The smallest or largest value of a sum of unknowns over integer counts, by constraint programming (CP-SAT, one
+    /// worker: its answer is proven optimal).</summary>
     /// <exception cref="InvalidOperationException">The published values are inconsistent.</exception>
     public double Integer(int[] terms, bool maximise)
     {
-        _integer ??= Build("SCIP", integer: true, out _integerVariables);
-        var status = Solve(_integer, _integerVariables, terms, maximise, out var value);
+        _sat ??= BuildSat(out _satVariables);
+        var objective = SatExpr.Sum(terms.Select(t => (SatExpr)_satVariables[t]));
+        if (maximise)
+        {
+            _sat.Maximize(objective);
+        }
+        else
+        {
+            _sat.Minimize(objective);
+        }
+
+        var solver = new CpSolver { StringParameters = "num_workers:1" };
+        var status = solver.Solve(_sat);
         return status switch
         {
-            Solver.ResultStatus.OPTIMAL => value >= _bound / 10 ? double.PositiveInfinity : Math.Round(value),
-            Solver.ResultStatus.UNBOUNDED => double.PositiveInfinity,
-            _ => throw new InvalidOperationException($"The published values are inconsistent: the integer program is {status}."),
+            CpSolverStatus.Optimal => solver.ObjectiveValue >= _bound / 10 ? double.PositiveInfinity : Math.Round(solver.ObjectiveValue),
+            CpSolverStatus.Infeasible => throw new InvalidOperationException("The published values are inconsistent: no integer counts meet them."),
+            _ => throw new InvalidOperationException($"The integer program could not be solved: {status}."),
         };
+    }
+
+    private CpModel? _sat;
+    private IntVar[] _satVariables = [];
+
+    // The integer model, over the same bounds and rows as the linear one; each count also below its cap, which keeps CP-SAT's
+    // domains small (a count is at most the smallest published sum that holds it).
+    private CpModel BuildSat(out IntVar[] variables)
+    {
+        var model = new CpModel();
+        var (lowers, uppers, rows) = BoundsAndRows();
+        static long Whole(double x) => double.IsNegativeInfinity(x) ? long.MinValue / 4 : double.IsPositiveInfinity(x) ? long.MaxValue / 4 : (long)Math.Round(x);
+        variables = new IntVar[_variableCount];
+        for (var i = 0; i < _variableCount; i++)
+        {
+            var lower = (long)Math.Ceiling(lowers[i] - Tolerance);
+            var upper = (long)Math.Floor(Math.Min(uppers[i], _caps?[i] ?? double.PositiveInfinity) + Tolerance);
+            variables[i] = model.NewIntVar(lower, Math.Max(lower, upper), $"x{i}");
+        }
+
+        foreach (var c in rows)
+        {
+            var (lower, upper, terms, _) = _constraints[c];
+            var vars = variables;
+            model.AddLinearConstraint(SatExpr.WeightedSum(terms.Select(t => (SatExpr)vars[t.Variable]), terms.Select(t => (long)t.Coefficient)), Whole(lower), Whole(upper));
+        }
+
+        return model;
     }
 
     /// <inheritdoc />
@@ -77,8 +124,6 @@ internal sealed class AuditSolver : IDisposable
     {
         _solver?.Dispose();
         _solver = null;
-        _integer?.Dispose();
-        _integer = null;
     }
 
     // GLOP over the program; a solve that ends in a numerical failure (ABNORMAL, seen when its warm start from the previous
@@ -90,17 +135,18 @@ internal sealed class AuditSolver : IDisposable
         {
             if (_solver is null)
             {
-                _solver = Build("GLOP", integer: false, out _variables);
+                _solver = Build("GLOP", out _variables);
                 _solver.SetSolverSpecificParametersAsString(GlopSettings[Math.Max(0, attempt - 1)]);
             }
 
             var status = Solve(_solver, _variables, terms, maximise, out var value);
             if (status != Solver.ResultStatus.ABNORMAL || attempt == GlopSettings.Length)
             {
-                _solution = null;
+                (_solution, _last) = (null, null);
                 if (status == Solver.ResultStatus.OPTIMAL && value < _bound / 10)
                 {
                     var solution = Array.ConvertAll(_variables, v => v.SolutionValue());
+                    _last = solution;
                     _solution = solution.All(x => Math.Abs(x - Math.Round(x)) <= Tolerance) ? solution : null;
                 }
 
@@ -119,12 +165,33 @@ internal sealed class AuditSolver : IDisposable
 
     private static readonly string[] GlopSettings = ["", "use_preprocessing:false", "use_dual_simplex:true", "use_scaling:false"];
 
-    // The model: a constraint on one count that is not a published cell is a bound of that count, not a row (a suppressed cell of
-    // one count at least 1, a situation's count under its total once the others are pinned); published cells stay rows, for their
-    // dual values.
-    private Solver Build(string name, bool integer, out Variable[] variables)
+    // The linear model (BoundsAndRows says which constraints are rows).
+    private Solver Build(string name, out Variable[] variables)
     {
+        var (lowers, uppers, rows) = BoundsAndRows();
         var solver = Solver.CreateSolver(name) ?? throw new InvalidOperationException($"The {name} solver is not available.");
+        variables = Enumerable.Range(0, _variableCount).Select(i => solver.MakeNumVar(lowers[i], uppers[i], $"x{i}")).ToArray();
+        var made = new List<(Constraint, int)>(rows.Count);
+        foreach (var c in rows)
+        {
+            var (lower, upper, terms, _) = _constraints[c];
+            var constraint = solver.MakeConstraint(lower, upper);
+            made.Add((constraint, c));
+            foreach (var (variable, coefficient) in terms)
+            {
+                constraint.SetCoefficient(variables[variable], coefficient);
+            }
+        }
+
+        _made = made;
+        return solver;
+    }
+
+    // Each count's bounds and the constraints left as rows: a constraint on one count that is not a published cell is a bound of
+    // that count (a suppressed cell of one count at least 1, a situation's count under its total once the others are pinned);
+    // published cells stay rows, for their dual values.
+    private (double[] Lowers, double[] Uppers, List<int> Rows) BoundsAndRows()
+    {
         var lowers = new double[_variableCount];
         var uppers = new double[_variableCount];
         Array.Fill(uppers, _bound);
@@ -148,32 +215,13 @@ internal sealed class AuditSolver : IDisposable
         {
             if (lowers[i] > uppers[i] + Tolerance)
             {
-                solver.Dispose();
                 throw new InvalidOperationException($"The published values are inconsistent: a count must lie between {lowers[i]} and {uppers[i]}.");
             }
 
             uppers[i] = Math.Max(lowers[i], uppers[i]);
         }
 
-        variables = Enumerable.Range(0, _variableCount).Select(i => integer ? solver.MakeIntVar(lowers[i], uppers[i], $"x{i}") : solver.MakeNumVar(lowers[i], uppers[i], $"x{i}")).ToArray();
-        var made = new List<(Constraint, int)>(rows.Count);
-        foreach (var c in rows)
-        {
-            var (lower, upper, terms, _) = _constraints[c];
-            var constraint = solver.MakeConstraint(lower, upper);
-            made.Add((constraint, c));
-            foreach (var (variable, coefficient) in terms)
-            {
-                constraint.SetCoefficient(variables[variable], coefficient);
-            }
-        }
-
-        if (!integer)
-        {
-            _made = made;
-        }
-
-        return solver;
+        return (lowers, uppers, rows);
     }
 
     private static Solver.ResultStatus Solve(Solver solver, Variable[] variables, int[] terms, bool maximise, out double value)

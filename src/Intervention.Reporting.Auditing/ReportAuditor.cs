@@ -65,7 +65,12 @@ public sealed record AuditResult(IReadOnlyList<CellInterval> Intervals)
 /// <para>Each suppressed cell and withheld header is bounded below and above, and so is, when releases are audited together, each
 /// cell's and header's part over each set of months the same periods cover (what subtracting releases reaches). Bounds are found by
 /// linear programming (GLOP) and rounded inwards (counts are whole); where the linear optimum is at fractional counts and the
-/// rounded interval is within two units of the width asked, by integer programming (SCIP).</para>
+/// rounded interval is within two units of the width asked, over integer counts by constraint programming (CP-SAT).</para>
+/// <para>Only the part of the program a quantity is connected to is solved: a count that a published cell fixes on its own is
+/// replaced by its value, a published sum that smaller published sums add up to is left out (it says nothing they do not), and what
+/// is left falls into blocks that share no count, each with its own solver, built when a bound first needs it. A bound that the
+/// point left by an earlier solve already reaches (a sum at its floor or at its ceiling, read off the constraints) is not solved
+/// for again.</para>
 /// <para>A quantity is exposed when its interval is not wider than the protection asked and holds a value the policy suppresses (a
 /// small count, or a zero when zeros are suppressed).</para>
 /// </remarks>
@@ -138,26 +143,31 @@ public static class ReportAuditor
         var (constraints, kept, renumber) = shortcuts
             ? AuditSolver.WithoutPinnedZeros(program.Variables, program.Constraints)
             : (program.Constraints.ToList(), program.Variables, Enumerable.Range(0, program.Variables).ToArray());
-        using var solver = new AuditSolver(kept, constraints, bound);
+        using var blocks = shortcuts ? AuditBlocks.Split(kept, ImpliedSums.Without(kept, constraints), bound) : AuditBlocks.Whole(kept, constraints, bound);
 
         // Every minimum, then every maximum: each solve starts from the last one's basis, closer when the objective's sense is the
-        // same. A quantity whose every count is pinned at zero is [0, 0] without a solve, and one that an integer solution already
-        // found puts at 0 has 0 as its minimum.
+        // same. With the shortcuts, a bound that the point a solve leaves (at integer counts) reaches is known without a solve of its
+        // own: a sum at its floor there has that floor as its minimum, at its ceiling that ceiling as its maximum (ReachedBounds).
         var audited = program.Audited;
         var live = audited.Select(q => q.Terms.Where(t => renumber[t] >= 0).Select(t => renumber[t]).ToArray()).ToArray();
         var lowers = new (double Value, bool Integral)?[live.Length];
+        var uppers = new (double Value, bool Integral)?[live.Length];
+        var harvest = shortcuts ? new Harvest(blocks, live, lowers, uppers) : null;
         for (var i = 0; i < live.Length; i++)
         {
-            lowers[i] ??= solver.Relaxed(live[i], maximise: false);
-            if (shortcuts && live[i].Length > 0 && solver.IntegerSolution is { } solution)
+            if (lowers[i] is null)
             {
-                for (var j = i + 1; j < live.Length; j++)
-                {
-                    if (lowers[j] is null && live[j].All(t => solution[t] <= Tolerance))
-                    {
-                        lowers[j] = (0, true);
-                    }
-                }
+                lowers[i] = blocks.Relaxed(live[i], maximise: false);
+                harvest?.After(live[i]);
+            }
+        }
+
+        for (var i = 0; i < live.Length; i++)
+        {
+            if (uppers[i] is null)
+            {
+                uppers[i] = blocks.Relaxed(live[i], maximise: true);
+                harvest?.After(live[i]);
             }
         }
 
@@ -166,22 +176,31 @@ public static class ReportAuditor
         {
             var quantity = audited[i];
             var (lowerValue, lowerIntegral) = lowers[i]!.Value;
-            var (upperValue, upperIntegral) = solver.Relaxed(live[i], maximise: true);
+            var (upperValue, upperIntegral) = uppers[i]!.Value;
 
             // Counts are whole: the linear bounds round inwards, and an optimum at integer counts is the integer one. Integer bounds
-            // at fractional optima can only be tighter: branch and bound computes them where the rounded interval may hold a small
+            // at fractional optima can only be tighter: CP-SAT computes them where the rounded interval may hold a small
             // count and is within two units of the width asked, close enough for a tighter bound to change the verdict.
             var lower = Math.Ceiling(lowerValue - Tolerance);
             var upper = double.IsPositiveInfinity(upperValue) ? upperValue : Math.Floor(upperValue + Tolerance);
             if ((!lowerIntegral || !upperIntegral) && upper - lower <= minimumWidth + 2 + Tolerance && CouldBeSmall(quantity.Policy, lower, upper))
             {
-                lower = lowerIntegral ? lower : solver.Integer(live[i], maximise: false);
-                upper = upperIntegral ? upper : solver.Integer(live[i], maximise: true);
+                lower = lowerIntegral ? lower : blocks.Integer(live[i], maximise: false);
+                upper = upperIntegral ? upper : blocks.Integer(live[i], maximise: true);
             }
 
             intervals.Add(new CellInterval(quantity.Table, quantity.Categories, quantity.Period, lower, upper, upper - lower <= minimumWidth + Tolerance, CouldBeSmall(quantity.Policy, lower, upper)));
         }
 
+        // The published values must be consistent in the blocks no bound reached too.
+        blocks.CheckUntouched();
+        if (!culprits || intervals.All(i => !i.IsExposed))
+        {
+            return (new AuditResult(intervals), []);
+        }
+
+        // The cells a bound rests on are read from the whole program's duals (a block's program lacks the cells it fixed or implied).
+        using var solver = new AuditSolver(kept, constraints, bound);
         var blamed = new List<IReadOnlyList<CellReference>>();
         for (var i = 0; culprits && i < intervals.Count; i++)
         {
@@ -201,6 +220,56 @@ public static class ReportAuditor
         }
 
         return (new AuditResult(intervals), blamed);
+    }
+
+    // The bounds the last solutions of the blocks a solve reached show: every quantity in those blocks whose value there is its floor
+    // or its ceiling has that bound (ReachedBounds).
+    private sealed class Harvest
+    {
+        private readonly AuditBlocks _blocks;
+        private readonly int[][] _live;
+        private readonly double[] _floors;
+        private readonly double[] _ceilings;
+        private readonly List<int>[] _inBlock;
+        private readonly (double Value, bool Integral)?[] _lowers;
+        private readonly (double Value, bool Integral)?[] _uppers;
+
+        public Harvest(AuditBlocks blocks, int[][] live, (double Value, bool Integral)?[] lowers, (double Value, bool Integral)?[] uppers)
+        {
+            (_blocks, _live, _lowers, _uppers) = (blocks, live, lowers, uppers);
+            _floors = Array.ConvertAll(live, blocks.Reached.Floor);
+            _ceilings = Array.ConvertAll(live, blocks.Reached.Ceiling);
+            _inBlock = Enumerable.Range(0, blocks.Count).Select(_ => new List<int>()).ToArray();
+            for (var q = 0; q < live.Length; q++)
+            {
+                foreach (var b in blocks.BlocksOf(live[q]))
+                {
+                    _inBlock[b].Add(q);
+                }
+            }
+        }
+
+        public void After(int[] solved)
+        {
+            foreach (var b in _blocks.BlocksOf(solved))
+            {
+                foreach (var q in _inBlock[b])
+                {
+                    if ((_lowers[q] is null || _uppers[q] is null) && _blocks.AtLastSolutions(_live[q]) is var (value, integral))
+                    {
+                        if (_lowers[q] is null && ReachedBounds.Reaches(value, _floors[q]))
+                        {
+                            _lowers[q] = (_floors[q], integral);
+                        }
+
+                        if (_uppers[q] is null && ReachedBounds.Reaches(value, _ceilings[q]))
+                        {
+                            _uppers[q] = (_ceilings[q], integral);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     // Whether [lower, upper] holds a whole number the policy suppresses as a primary cell.
