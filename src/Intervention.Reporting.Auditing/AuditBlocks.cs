@@ -203,6 +203,31 @@ internal sealed class AuditBlocks : IDisposable
         return (value, integral);
     }
 
+    /// <summary>A sum's value at the point made of each block's last integer optimum, when every block it reaches has one (a point
+    /// at integer counts that meets every constraint); else null.</summary>
+    public double? AtIntegerPoints(int[] terms)
+    {
+        var value = 0.0;
+        foreach (var term in terms)
+        {
+            var b = _block[term];
+            if (b < 0)
+            {
+                value += _fixed[term];
+            }
+            else if (_solvers[b]?.IntegerPoint is { } point)
+            {
+                value += point[_local[term]];
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>The blocks a sum reaches.</summary>
     public IEnumerable<int> BlocksOf(int[] terms) => terms.Select(t => _block[t]).Where(b => b >= 0).Distinct();
 
@@ -214,6 +239,7 @@ internal sealed class AuditBlocks : IDisposable
         var offsets = new int[_sizes.Length];
         var count = 0;
         var constraints = new List<AuditConstraint>();
+        var caps = new List<double>();
         for (var b = 0; b < _sizes.Length; b++)
         {
             if (_solvers[b] is not null || _constraints[b].Count == 0)
@@ -223,12 +249,13 @@ internal sealed class AuditBlocks : IDisposable
 
             offsets[b] = count;
             count += _sizes[b];
+            caps.AddRange(_caps[b]);
             constraints.AddRange(_constraints[b].Select(c => c with { Terms = Array.ConvertAll(c.Terms, t => (t.Variable + offsets[b], t.Coefficient)) }));
         }
 
         if (constraints.Count > 0)
         {
-            using var solver = new AuditSolver(count, constraints, _bound);
+            using var solver = new AuditSolver(count, constraints, BoundOver(caps), caps);
             solver.Relaxed([0], maximise: false);
         }
     }
@@ -342,5 +369,23 @@ internal sealed class AuditBlocks : IDisposable
             : terms.Where(t => _block[t] >= 0).GroupBy(t => _block[t]).Select(g => (g.Key, g.Select(t => _local[t]).ToArray())).ToArray();
     }
 
-    private AuditSolver Solver(int b) => _solvers[b] ??= new AuditSolver(_sizes[b], _constraints[b], _bound, _caps[b]);
+    private AuditSolver Solver(int b) => _solvers[b] ??= new AuditSolver(_sizes[b], _constraints[b], BoundOver(_caps[b]), _caps[b]);
+
+    // The bound of the counts no published sum holds: beyond what all the others together reach, a hundredfold, so that a sum of
+    // capped counts never passes a tenth of it (what the solver reads as unbounded), yet far below the whole program's bound (GLOP
+    // found a consistent roll-up infeasible when every count could reach that). Without caps, the whole program's bound.
+    private double BoundOver(IReadOnlyList<double> caps)
+    {
+        var sum = 0.0;
+        var capped = false;
+        foreach (var cap in caps)
+        {
+            if (!double.IsPositiveInfinity(cap))
+            {
+                (sum, capped) = (sum + cap, true);
+            }
+        }
+
+        return capped ? Math.Min(_bound, 100 * (1 + sum)) : _bound;
+    }
 }

@@ -83,6 +83,11 @@ internal sealed class AuditSolver : IDisposable
 
         var solver = new CpSolver { StringParameters = "num_workers:1" };
         var status = solver.Solve(_sat);
+        if (status == CpSolverStatus.Optimal)
+        {
+            _integerPoint = Array.ConvertAll(_satVariables, v => solver.Value(v));
+        }
+
         return status switch
         {
             CpSolverStatus.Optimal => solver.ObjectiveValue >= _bound / 10 ? double.PositiveInfinity : Math.Round(solver.ObjectiveValue),
@@ -93,9 +98,12 @@ internal sealed class AuditSolver : IDisposable
 
     private CpModel? _sat;
     private IntVar[] _satVariables = [];
+    private long[]? _integerPoint;
 
-    // The integer model, over the same bounds and rows as the linear one; each count also below its cap, which keeps CP-SAT's
-    // domains small (a count is at most the smallest published sum that holds it).
+    /// <summary>Gets the counts of the last integer optimum (a point at integer counts that meets every constraint), else null.</summary>
+    public IReadOnlyList<long>? IntegerPoint => _integerPoint;
+
+    // The integer model, over the same bounds and rows as the linear one.
     private CpModel BuildSat(out IntVar[] variables)
     {
         var model = new CpModel();
@@ -105,7 +113,7 @@ internal sealed class AuditSolver : IDisposable
         for (var i = 0; i < _variableCount; i++)
         {
             var lower = (long)Math.Ceiling(lowers[i] - Tolerance);
-            var upper = (long)Math.Floor(Math.Min(uppers[i], _caps?[i] ?? double.PositiveInfinity) + Tolerance);
+            var upper = (long)Math.Floor(uppers[i] + Tolerance);
             variables[i] = model.NewIntVar(lower, Math.Max(lower, upper), $"x{i}");
         }
 
@@ -187,14 +195,19 @@ internal sealed class AuditSolver : IDisposable
         return solver;
     }
 
-    // Each count's bounds and the constraints left as rows: a constraint on one count that is not a published cell is a bound of
-    // that count (a suppressed cell of one count at least 1, a situation's count under its total once the others are pinned);
-    // published cells stay rows, for their dual values.
+    // Each count's bounds (below its cap where it has one: a count is at most the smallest published sum that holds it) and the
+    // constraints left as rows: a constraint on one count that is not a published cell is a bound of that count (a suppressed cell
+    // of one count at least 1, a situation's count under its total once the others are pinned); published cells stay rows, for
+    // their dual values.
     private (double[] Lowers, double[] Uppers, List<int> Rows) BoundsAndRows()
     {
         var lowers = new double[_variableCount];
         var uppers = new double[_variableCount];
-        Array.Fill(uppers, _bound);
+        for (var i = 0; i < _variableCount; i++)
+        {
+            uppers[i] = Math.Min(_bound, _caps?[i] ?? double.PositiveInfinity);
+        }
+
         var rows = new List<int>(_constraints.Count);
         for (var c = 0; c < _constraints.Count; c++)
         {

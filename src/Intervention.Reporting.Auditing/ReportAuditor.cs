@@ -70,7 +70,8 @@ public sealed record AuditResult(IReadOnlyList<CellInterval> Intervals)
 /// replaced by its value, a published sum that smaller published sums add up to is left out (it says nothing they do not), and what
 /// is left falls into blocks that share no count, each with its own solver, built when a bound first needs it. A bound that the
 /// point left by an earlier solve already reaches (a sum at its floor or at its ceiling, read off the constraints) is not solved
-/// for again.</para>
+/// for again, nor is an integer bound that an integer point found earlier already reaches (it is the rounded linear bound).
+/// Each count is capped by the smallest published sum that holds it.</para>
 /// <para>A quantity is exposed when its interval is not wider than the protection asked and holds a value the policy suppresses (a
 /// small count, or a zero when zeros are suppressed).</para>
 /// </remarks>
@@ -185,8 +186,9 @@ public static class ReportAuditor
             var upper = double.IsPositiveInfinity(upperValue) ? upperValue : Math.Floor(upperValue + Tolerance);
             if ((!lowerIntegral || !upperIntegral) && upper - lower <= minimumWidth + 2 + Tolerance && CouldBeSmall(quantity.Policy, lower, upper))
             {
-                lower = lowerIntegral ? lower : blocks.Integer(live[i], maximise: false);
-                upper = upperIntegral ? upper : blocks.Integer(live[i], maximise: true);
+                // The integer bound is at least the rounded linear one: an integer point an earlier solve found at that value proves it.
+                lower = lowerIntegral || (shortcuts && blocks.AtIntegerPoints(live[i]) is { } low && Math.Abs(low - lower) <= Tolerance) ? lower : blocks.Integer(live[i], maximise: false);
+                upper = upperIntegral || (shortcuts && blocks.AtIntegerPoints(live[i]) is { } high && Math.Abs(high - upper) <= Tolerance) ? upper : blocks.Integer(live[i], maximise: true);
             }
 
             intervals.Add(new CellInterval(quantity.Table, quantity.Categories, quantity.Period, lower, upper, upper - lower <= minimumWidth + Tolerance, CouldBeSmall(quantity.Policy, lower, upper)));
