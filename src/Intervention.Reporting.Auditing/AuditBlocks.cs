@@ -203,29 +203,36 @@ internal sealed class AuditBlocks : IDisposable
         return (value, integral);
     }
 
-    /// <summary>A sum's value at the point made of each block's last integer optimum, when every block it reaches has one (a point
-    /// at integer counts that meets every constraint); else null.</summary>
-    public double? AtIntegerPoints(int[] terms)
+    /// <summary>Whether a point at integer counts found so far gives a sum this value: in the one block the sum reaches, any of the
+    /// points kept; across blocks, the latest point of each (the blocks' counts are chosen independently).</summary>
+    public bool IntegerPointReaches(int[] terms, double value)
     {
-        var value = 0.0;
-        foreach (var term in terms)
+        var constant = Constant(terms);
+        var parts = Parts(terms).ToArray();
+        if (parts.Length == 0)
         {
-            var b = _block[term];
-            if (b < 0)
-            {
-                value += _fixed[term];
-            }
-            else if (_solvers[b]?.IntegerPoint is { } point)
-            {
-                value += point[_local[term]];
-            }
-            else
-            {
-                return null;
-            }
+            return Math.Abs(constant - value) <= Tolerance;
         }
 
-        return value;
+        if (parts.Length == 1)
+        {
+            var (b, part) = parts[0];
+            return _solvers[b] is { } solver && solver.IntegerPoints.Any(point => Math.Abs(constant + part.Sum(t => (double)point[t]) - value) <= Tolerance);
+        }
+
+        var sum = constant;
+        foreach (var (b, part) in parts)
+        {
+            if (_solvers[b] is not { IntegerPoints.Count: > 0 } solver)
+            {
+                return false;
+            }
+
+            var point = solver.IntegerPoints[^1];
+            sum += part.Sum(t => (double)point[t]);
+        }
+
+        return Math.Abs(sum - value) <= Tolerance;
     }
 
     /// <summary>The blocks a sum reaches.</summary>

@@ -81,13 +81,11 @@ internal sealed class AuditSolver : IDisposable
             _sat.Minimize(objective);
         }
 
+        // Every solution the search goes through is a point at integer counts that meets every constraint: each is kept (the last
+        // MaxPoints), for later bounds that one of them reaches.
         var solver = new CpSolver { StringParameters = "num_workers:1" };
-        var status = solver.Solve(_sat);
-        if (status == CpSolverStatus.Optimal)
-        {
-            _integerPoint = Array.ConvertAll(_satVariables, v => solver.Value(v));
-        }
-
+        using var collector = new PointCollector(_satVariables, _integerPoints);
+        var status = solver.Solve(_sat, collector);
         return status switch
         {
             CpSolverStatus.Optimal => solver.ObjectiveValue >= _bound / 10 ? double.PositiveInfinity : Math.Round(solver.ObjectiveValue),
@@ -98,10 +96,28 @@ internal sealed class AuditSolver : IDisposable
 
     private CpModel? _sat;
     private IntVar[] _satVariables = [];
-    private long[]? _integerPoint;
+    private readonly List<long[]> _integerPoints = [];
 
-    /// <summary>Gets the counts of the last integer optimum (a point at integer counts that meets every constraint), else null.</summary>
-    public IReadOnlyList<long>? IntegerPoint => _integerPoint;
+    // How many integer points are kept: enough for the cells of a rectangle of suppressed cells to find theirs, few enough that a
+    // block of 100,000 counts keeps under 100 MB.
+    private const int MaxPoints = 128;
+
+    /// <summary>Gets the points at integer counts that meet every constraint found so far (the last ones), latest last.</summary>
+    public IReadOnlyList<long[]> IntegerPoints => _integerPoints;
+
+    // Keeps each solution CP-SAT finds.
+    private sealed class PointCollector(IntVar[] variables, List<long[]> points) : CpSolverSolutionCallback
+    {
+        public override void OnSolutionCallback()
+        {
+            if (points.Count == MaxPoints)
+            {
+                points.RemoveAt(0);
+            }
+
+            points.Add(Array.ConvertAll(variables, v => Value(v)));
+        }
+    }
 
     // The integer model, over the same bounds and rows as the linear one.
     private CpModel BuildSat(out IntVar[] variables)

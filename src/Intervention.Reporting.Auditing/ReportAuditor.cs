@@ -186,9 +186,9 @@ public static class ReportAuditor
             var upper = double.IsPositiveInfinity(upperValue) ? upperValue : Math.Floor(upperValue + Tolerance);
             if ((!lowerIntegral || !upperIntegral) && upper - lower <= minimumWidth + 2 + Tolerance && CouldBeSmall(quantity.Policy, lower, upper))
             {
-                // The integer bound is at least the rounded linear one: an integer point an earlier solve found at that value proves it.
-                lower = lowerIntegral || (shortcuts && blocks.AtIntegerPoints(live[i]) is { } low && Math.Abs(low - lower) <= Tolerance) ? lower : blocks.Integer(live[i], maximise: false);
-                upper = upperIntegral || (shortcuts && blocks.AtIntegerPoints(live[i]) is { } high && Math.Abs(high - upper) <= Tolerance) ? upper : blocks.Integer(live[i], maximise: true);
+                // The integer bound is no better than the rounded linear one: an integer point found earlier at that value proves it.
+                lower = lowerIntegral || (shortcuts && blocks.IntegerPointReaches(live[i], lower)) ? lower : blocks.Integer(live[i], maximise: false);
+                upper = upperIntegral || (shortcuts && blocks.IntegerPointReaches(live[i], upper)) ? upper : blocks.Integer(live[i], maximise: true);
             }
 
             intervals.Add(new CellInterval(quantity.Table, quantity.Categories, quantity.Period, lower, upper, upper - lower <= minimumWidth + Tolerance, CouldBeSmall(quantity.Policy, lower, upper)));
