@@ -83,7 +83,7 @@ internal sealed class AuditSolver : IDisposable
 
         // Every solution the search goes through is a point at integer counts that meets every constraint: each is kept (the last
         // MaxPoints), for later bounds that one of them reaches.
-        var solver = new CpSolver { StringParameters = "num_workers:1" };
+        using var solver = new CpSolver { StringParameters = "num_workers:1" };
         using var collector = new PointCollector(_satVariables, _integerPoints);
         var status = solver.Solve(_sat, collector);
         return status switch
@@ -99,7 +99,7 @@ internal sealed class AuditSolver : IDisposable
     private readonly List<long[]> _integerPoints = [];
 
     // How many integer points are kept: enough for the cells of a rectangle of suppressed cells to find theirs, few enough that a
-    // block of 100,000 counts keeps under 100 MB.
+    // block of 100,000 counts keeps about 100 MB of them (128 × 100,000 × 8 bytes).
     private const int MaxPoints = 128;
 
     /// <summary>Gets the points at integer counts that meet every constraint found so far (the last ones), latest last.</summary>
