@@ -99,7 +99,8 @@ public static class Program
             var only = args.SkipWhile(a => a != "--statistics-once").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
             foreach (var shape in new[] { "T2", "T3", "T4", "T4W", "T4M" }.Where(s => only is null || s == only))
             {
-                var (definition, records) = StatisticsBenchmarks.Build(shape);
+                var (built, records) = StatisticsBenchmarks.Build(shape);
+                var definition = WithMethod(built, args);
                 var watch = System.Diagnostics.Stopwatch.StartNew();
                 var report = new Intervention.Reporting.Statistics.ActivityReporter().Produce(definition, records);
                 var cells = report.Tables[0].Cells;
@@ -114,6 +115,20 @@ public static class Program
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
+    }
+
+    /// <summary>The definition with the protection method "--method NAME" names (Gauss, Hypercube, None), or as it is.</summary>
+    public static Intervention.Reporting.Statistics.ReportDefinition WithMethod(Intervention.Reporting.Statistics.ReportDefinition definition, string[] args)
+    {
+        var name = args.SkipWhile(a => a != "--method").Skip(1).FirstOrDefault();
+        if (name is null)
+        {
+            return definition;
+        }
+
+        var method = typeof(Intervention.Reporting.Statistics.ComplementaryProtection).GetProperty(name)?.GetValue(null) as Intervention.Reporting.Statistics.ComplementaryProtection
+            ?? throw new ArgumentException($"No protection method {name}.", nameof(args));
+        return new(definition.Period, definition.Tables, definition.Unit, definition.Policy.WithProtection(method), definition.RequireConsentToStatistics, definition.Territories, definition.AgeBands);
     }
 
     /// <summary>Counts the scenarios on which the peer's outcome differs from ours (printing each).</summary>

@@ -181,7 +181,8 @@ internal static class ExportAttacker
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         var period = root.GetProperty("period").GetString()!;
-        var policy = root.GetProperty("policy").GetString()!;
+        // The method a policy names after its rule ("…, complementary protection Hypercube") does not change what the rule says.
+        var policy = Regex.Replace(root.GetProperty("policy").GetString()!, ", complementary protection [A-Za-z]+$", string.Empty);
         var (threshold, zeros) = policy switch
         {
             "INSEE" => (3, false),

@@ -59,7 +59,7 @@ public sealed class ReportAuditorTests
 {
     private static readonly TerritoryHierarchy Territories = new(["commune", "brigade"], [["c1", "b1"], ["c2", "b1"], ["c3", "b2"]]);
 
-    private static ReportDefinition Definition(int k) => new(
+    internal static ReportDefinition Definition(int k) => new(
         ReportPeriod.Quarter(2026, 1),
         [
             new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
@@ -78,7 +78,7 @@ public sealed class ReportAuditorTests
     }
 
     // Communes and brigades, months and quarters, in one report: the auditor reads both levels as one.
-    private static ReportDefinition TwoLevels(int k) => new(
+    internal static ReportDefinition TwoLevels(int k) => new(
         ReportPeriod.HalfYear(2026, 1),
         [
             new TableDefinition("channel-by-commune", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 0)]),
@@ -98,7 +98,7 @@ public sealed class ReportAuditorTests
     }
 
     // Channels by the multi-valued situations and by age group.
-    private static ReportDefinition ChannelSituationAge(int k) => new(
+    internal static ReportDefinition ChannelSituationAge(int k) => new(
         ReportPeriod.Quarter(2026, 1),
         [
             new TableDefinition("channel-by-situation", [StatisticsDimension.Channel, StatisticsDimension.Situation]),
@@ -108,7 +108,7 @@ public sealed class ReportAuditorTests
         DisclosurePolicy.WithThreshold(k));
 
     // Channels by age group and by brigade (and age groups by month), under a threshold that suppresses zeros or not.
-    private static ReportDefinition ChannelAgeBrigade(int k, bool suppressZeros, bool byMonth = false) => new(
+    internal static ReportDefinition ChannelAgeBrigade(int k, bool suppressZeros, bool byMonth = false) => new(
         ReportPeriod.Quarter(2026, 1),
         [
             new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
@@ -257,7 +257,7 @@ public sealed class ReportAuditorTests
 
     // Channels by commune and by brigade, age groups by brigade: the territory shown at two levels, each brigade's cell the sum of its
     // communes' (the margin the auditor leaves out when they are all published), the brigades tying the two tables together.
-    private static ReportDefinition CommuneAndBrigade(int k, bool suppressZeros) => new(
+    internal static ReportDefinition CommuneAndBrigade(int k, bool suppressZeros) => new(
         ReportPeriod.Quarter(2026, 1),
         [
             new TableDefinition("channel-by-commune", [StatisticsDimension.Channel, new TableDimension(StatisticsDimension.Territory, 0)]),

@@ -39,11 +39,12 @@ public sealed class PreparedReport
         ArgumentNullException.ThrowIfNull(suppressBeforehand);
         var forced = _problem.Resolve(suppressBeforehand);
         var status = PrimarySuppression.Apply(_problem, forced);
-        foreach (var (table, cell) in _problem.Policy.Protection.Method.Protect(_problem, forced))
+        var outcome = _problem.Policy.Protection.Method.Protect(_problem, forced);
+        foreach (var (table, cell) in outcome.Cells)
         {
             status[table][cell] ??= SuppressionReason.Complementary;
         }
 
-        return ReportPublisher.Publish(_problem, _counted, status, _previousReleases);
+        return ReportPublisher.Publish(_problem, _counted, status, _previousReleases) with { Protection = outcome.Choice };
     }
 }

@@ -167,6 +167,14 @@ public sealed record StatisticsReport(
     [System.Text.Json.Serialization.JsonIgnore]
     public SuppressionReasons HostAudit { get; init; } = SuppressionReasons.None;
 
+    /// <summary>
+    /// Gets the complementary protection method that protected the report and why that one (the policy's, or the one chosen for
+    /// the tables' size under <see cref="ComplementaryProtection.Automatic"/>). The host's view, like <see cref="HostAudit"/>: no
+    /// export writes it, and a report read back from an export has none. Reports that differ only here are equal.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ProtectionChoice? Protection { get; init; }
+
     /// <inheritdoc />
     public bool Equals(StatisticsReport? other) =>
         other is not null && Period == other.Period && Unit == other.Unit && PolicyName == other.PolicyName && PolicySource == other.PolicySource

@@ -11,8 +11,13 @@ internal interface IComplementaryProtector
     /// unknowns when zeros are suppressed).</summary>
     bool ReadsMembers { get; }
 
-    /// <summary>The cells to suppress, by table and cell of <see cref="ProtectionProblem.Tables"/>.</summary>
+    /// <summary>The cells to suppress, by table and cell of <see cref="ProtectionProblem.Tables"/>, and which method chose them and why.</summary>
     /// <param name="problem">The problem.</param>
     /// <param name="forced">The cells suppressed beforehand.</param>
-    HashSet<(int Table, int Cell)> Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced);
+    ProtectionOutcome Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced);
 }
+
+/// <summary>What a method suppresses, and the method that did (the one chosen, when the policy lets the library choose).</summary>
+/// <param name="Cells">The cells to suppress, by table and cell.</param>
+/// <param name="Choice">The method and why.</param>
+internal sealed record ProtectionOutcome(HashSet<(int Table, int Cell)> Cells, ProtectionChoice Choice);

@@ -17,5 +17,6 @@ internal sealed class NoComplementaryProtection : IComplementaryProtector
     public bool ReadsMembers => false;
 
     /// <inheritdoc />
-    public HashSet<(int Table, int Cell)> Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced) => [];
+    public ProtectionOutcome Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced) =>
+        new([], new ProtectionChoice("None", "The policy asks for no complementary protection."));
 }

@@ -50,4 +50,42 @@ public sealed class ComplementaryProtectionTests
         Assert.Same(ComplementaryProtection.None, DisclosurePolicy.NhsEngland.Protection);
         Assert.Throws<System.ArgumentNullException>(() => policy.WithProtection(null!));
     }
+
+    [Fact]
+    public void The_automatic_choice_takes_the_Gauss_method_for_a_small_report_and_the_report_says_which_and_why()
+    {
+        var automatic = Produce(DisclosurePolicy.WithThreshold(3).WithProtection(ComplementaryProtection.Automatic));
+        var gauss = Produce(DisclosurePolicy.WithThreshold(3));
+
+        Assert.Equal("Gauss", automatic.Protection?.Method);
+        Assert.Contains(" cells, at most 20,000", automatic.Protection?.Reason, System.StringComparison.Ordinal);
+        Assert.Equal(gauss.HostAudit.Cells(SuppressionReason.Complementary), automatic.HostAudit.Cells(SuppressionReason.Complementary));
+        Assert.Equal(new ProtectionChoice("Gauss", "The policy names the Gauss method."), gauss.Protection);
+        Assert.Equal("None", Produce(DisclosurePolicy.WithThreshold(3).WithProtection(ComplementaryProtection.None)).Protection?.Method);
+    }
+
+    [Fact]
+    public void The_automatic_choice_takes_hypercubes_beyond_twenty_thousand_cells_and_the_report_says_so()
+    {
+        // Channels by situation by 120 communes: 18 × 15 × 121 cells, whatever the records.
+        var communes = Enumerable.Range(1, 120).Select(i => $"c{i:D3}").ToArray();
+        var hierarchy = new TerritoryHierarchy(["commune"], communes.Select(c => (string[])[c]));
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [new TableDefinition("wide", [StatisticsDimension.Channel, StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Territory, 0)])],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(3).WithProtection(ComplementaryProtection.Automatic),
+            territories: hierarchy);
+        var records = Enumerable.Range(0, 400).Select(i => new StatisticsRecord(
+            ServiceProfileKind.FrenchPoliceSocialWorker, (ReferralChannel)(1 + (i % 4)), [SituationKind.ConjugalViolence], AgeGroup.Adult, Sex.Female, null,
+            communes[i % 30], null, null, true, new YearMonth(2026, 1), 1)).ToArray();
+
+        var report = new ActivityReporter().Produce(definition, records);
+        var cells = report.Table("wide").Cells.Count;
+
+        Assert.True(cells > 20_000, $"{cells} cells");
+        Assert.Equal("Hypercube", report.Protection?.Method);
+        Assert.Contains("more than 20,000", report.Protection?.Reason, System.StringComparison.Ordinal);
+        Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, report, insiders: true));
+    }
 }

@@ -23,7 +23,11 @@ internal sealed class GaussMethod : IComplementaryProtector
     public bool ReadsMembers => true;
 
     /// <inheritdoc />
-    public HashSet<(int Table, int Cell)> Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced)
+    public ProtectionOutcome Protect(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced) =>
+        new(Cells(problem, forced), new ProtectionChoice("Gauss", "The policy names the Gauss method."));
+
+    /// <summary>The cells to suppress, by table and cell.</summary>
+    public HashSet<(int Table, int Cell)> Cells(ProtectionProblem problem, IReadOnlySet<(int Table, int Cell)> forced)
     {
         // Every cell as a vector in the protector's coordinates, once for all passes, in the order candidates are tried.
         var coordinates = problem.Coordinates();
