@@ -33,7 +33,7 @@ public static class Program
         {
             // "--rollup 300" runs the national roll-up at 300 leaves (3,000 is the size).
             var leaves = args.SkipWhile(a => a != "--rollup").Skip(1).Select(a => int.TryParse(a, out var n) ? n : 0).FirstOrDefault(3_000);
-            RollupBenchmark.Run(leaves);
+            RollupBenchmark.Run(leaves, args);
             return 0;
         }
 

@@ -61,9 +61,11 @@ public static class RollupBenchmark
 
     /// <summary>Counts, protects and audits the roll-up at a number of leaves, printing the times and the peak memory.</summary>
     /// <param name="leaves">The number of communes.</param>
-    public static void Run(int leaves)
+    /// <param name="args">The command line: "--method NAME" protects with that method, "--no-audit" stops after protection.</param>
+    public static void Run(int leaves, string[] args)
     {
-        var (definition, records) = Build(leaves);
+        var (built, records) = Build(leaves);
+        var definition = Program.WithMethod(built, args);
         var watch = Stopwatch.StartNew();
         var counted = new ActivityReporter().Produce(StatisticsBenchmarks.CountsOnlyOf(definition), records);
         var counting = watch.Elapsed;
@@ -73,6 +75,12 @@ public static class RollupBenchmark
         var protecting = watch.Elapsed;
         var cells = report.Tables.SelectMany(t => t.Cells).ToList();
         Console.WriteLine($"  protected in {protecting.TotalSeconds:F2} s: {report.HostAudit.Cells(SuppressionReason.BelowThreshold).Count} primary, {report.HostAudit.Cells(SuppressionReason.Complementary).Count} secondary; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");
+        Console.WriteLine($"  method {report.Protection?.Method}: {report.Protection?.Reason}");
+        if (args.Contains("--no-audit"))
+        {
+            return;
+        }
+
         watch.Restart();
         var audit = ReportAuditor.Audit(definition, report);
         Console.WriteLine($"  audited in {watch.Elapsed.TotalSeconds:F2} s: {audit.Intervals.Count} intervals, {audit.Exposed.Count} exposed; peak memory {Process.GetCurrentProcess().PeakWorkingSet64 / 1_000_000} MB");

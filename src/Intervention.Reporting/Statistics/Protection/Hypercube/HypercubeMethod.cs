@@ -118,6 +118,7 @@ internal sealed class HypercubeMethod : IComplementaryProtector
         }
 
         var run = new Coverage(space, rules, new MoveSearch(space, rules, weights));
+        var needed = new bool[quantities.Count];
         var failed = 0;
         var highest = Math.Max(2, policy.Threshold);
         bool IsPrimary(long count, int below) => (count > 0 && count < below) || (count == 0 && policy.SuppressZeros);
@@ -132,11 +133,18 @@ internal sealed class HypercubeMethod : IComplementaryProtector
                 rules.Suppressed[q] = true;
             }
 
+            // What is suppressed now stays suppressed; the moves this step adds that others make redundant are let go after it.
+            var kept = (bool[])rules.Suppressed.Clone();
+            var firstMove = run.Moves;
             var protect = (threshold == 2 ? protectedBefore.Concat(added) : added).Where(q => quantities[q].Length > 0).OrderBy(q => quantities[q].Length).ThenBy(q => q).ToList();
             foreach (var q in protect)
             {
-                failed += run.Cover(q) ? 0 : 1;
+                var covered = run.Cover(q);
+                needed[q] = covered;
+                failed += covered ? 0 : 1;
             }
+
+            run.Prune(firstMove, needed, kept);
         }
 
         var result = new HashSet<(int Table, int Cell)>();
@@ -157,64 +165,5 @@ internal sealed class HypercubeMethod : IComplementaryProtector
         }
 
         return (result, failed, run.Search.Evaluated);
-    }
-
-    // The moves found so far, by quantity, and the search for more.
-    private sealed class Coverage(MoveSpace space, MoveRules rules, MoveSearch search)
-    {
-        private const int MovesPerQuantity = 8;
-        private readonly List<BoxMove> _moves = [];
-        private readonly List<int>?[] _movesOf = new List<int>?[rules.Values.Length];
-
-        public MoveSearch Search => search;
-
-        // Whether the quantity ends with moves that protect it against every reader, the insiders included.
-        public bool Cover(int q)
-        {
-            for (var attempt = 0; attempt < MovesPerQuantity; attempt++)
-            {
-                HashSet<int>? uncovered = null;
-                if (_movesOf[q] is { } mine)
-                {
-                    uncovered = [.. _moves[mine[0]].Singletons];
-                    foreach (var m in mine.Skip(1))
-                    {
-                        uncovered.IntersectWith(_moves[m].Singletons);
-                    }
-
-                    uncovered.Remove(space.Identity[q]);
-                    if (uncovered.Count == 0)
-                    {
-                        return true;
-                    }
-                }
-
-                var move = search.Find(q, uncovered);
-                if (move is null && uncovered is { Count: > 1 })
-                {
-                    move = search.Find(q, new HashSet<int> { uncovered.Min() });
-                }
-
-                if (move is null)
-                {
-                    return false;
-                }
-
-                Commit(move);
-            }
-
-            return false;
-        }
-
-        private void Commit(BoxMove move)
-        {
-            var id = _moves.Count;
-            _moves.Add(move);
-            foreach (var q in move.Changed)
-            {
-                rules.Suppressed[q] |= q < rules.Cells;
-                (_movesOf[q] ??= []).Add(id);
-            }
-        }
     }
 }
