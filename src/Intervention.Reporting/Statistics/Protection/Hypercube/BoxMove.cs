@@ -75,6 +75,34 @@ internal sealed class MoveRules
     /// a singleton in <paramref name="avoid"/>, or no direction keeps every count within its bounds.</summary>
     public BoxMove? Evaluate(ReadOnlySpan<int> corners, ReadOnlySpan<int> signs, int target, IReadOnlySet<int>? avoid)
     {
+        var cost = Score(corners, signs, target, avoid, out var direction);
+        if (cost < 0)
+        {
+            return null;
+        }
+
+        var changed = new List<int>();
+        var singletons = new List<int>();
+        foreach (var q in _touched)
+        {
+            if (_delta[q] != 0)
+            {
+                changed.Add(q);
+                if (Singleton[q])
+                {
+                    singletons.Add(_space.Identity[q]);
+                }
+            }
+        }
+
+        return new BoxMove(corners.ToArray(), signs.ToArray(), direction, [.. changed], cost, [.. singletons]);
+    }
+
+    /// <summary>The cost of a move (see <see cref="BoxMove.Cost"/>), or −1 when <see cref="Evaluate"/> would give null; nothing is
+    /// allocated.</summary>
+    public long Score(ReadOnlySpan<int> corners, ReadOnlySpan<int> signs, int target, IReadOnlySet<int>? avoid, out int direction)
+    {
+        direction = 0;
         foreach (var q in _touched)
         {
             _delta[q] = 0;
@@ -100,12 +128,11 @@ internal sealed class MoveRules
 
         if (!(up || down) || _delta[target] == 0)
         {
-            return null;
+            return -1;
         }
 
         long cost = 0;
-        var changed = new List<int>();
-        List<int>? singletons = null;
+        var own = _space.Identity[target];
         foreach (var q in _touched)
         {
             var d = _delta[q];
@@ -116,37 +143,36 @@ internal sealed class MoveRules
 
             if (q >= FixedFrom && q < FixedTo)
             {
-                return null;
+                return -1;
             }
 
-            // Every singleton changed is listed, the target's own too: the move may cover other quantities, against whose insiders
-            // it then does not count.
-            if (Singleton[q])
+            // Every singleton changed is listed (Evaluate), the target's own too: the move may cover other quantities, against
+            // whose insiders it then does not count.
+            if (Singleton[q] && _space.Identity[q] != own)
             {
-                var own = _space.Identity[q] == _space.Identity[target];
-                if (!own && avoid is not null && avoid.Contains(_space.Identity[q]))
+                if (avoid is not null && avoid.Contains(_space.Identity[q]))
                 {
-                    return null;
+                    return -1;
                 }
 
-                (singletons ??= []).Add(_space.Identity[q]);
-                cost += own ? 0 : 500;
+                cost += 500;
             }
 
-            var hidden = Suppressed[q] || q >= Cells;
             var floor = AtLeastOne[q] ? 1 : 0;
             up &= Values[q] + d >= floor;
             down &= Values[q] - d >= floor;
-            if (!hidden)
+            if (!(up || down))
+            {
+                return -1;
+            }
+
+            if (!Suppressed[q] && q < Cells)
             {
                 cost += 1_000_000 + (Margins[q] * 1_000) + Math.Min(Values[q], 999);
             }
-
-            changed.Add(q);
         }
 
-        return up || down
-            ? new BoxMove(corners.ToArray(), signs.ToArray(), up ? 1 : -1, [.. changed], cost, singletons is null ? [] : [.. singletons])
-            : null;
+        direction = up ? 1 : -1;
+        return cost;
     }
 }

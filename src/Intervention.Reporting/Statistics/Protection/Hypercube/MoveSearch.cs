@@ -83,51 +83,74 @@ internal sealed class MoveSearch
             }
         }
 
-        BoxMove? best = null;
-        foreach (var start in Heaviest(members, StartingCells))
+        // The cheapest move tried so far, kept as its corners and signs (the move itself is built once, at the end).
+        var bestCost = long.MaxValue;
+        var bestCorners = new List<int>();
+        var bestSigns = new List<int>();
+        var starts = Heaviest(members);
+        foreach (var start in starts)
         {
             var choices = varied.Select(f => (Factor: f, Values: Alternatives(start, f, stamp))).Where(c => c.Values.Count > 0).ToArray();
 
             // The whole hypercube first, then with one factor left out (the quantity's margins along it then change: cheaper when
-            // they are suppressed already).
+            // they are suppressed already), with fewer tries.
+            var budget = MovesPerStart;
             foreach (var chosen in Subsets(choices))
             {
-                foreach (var combination in Combinations(chosen.Select(c => c.Values.Count).ToArray()).Take(MovesPerStart))
+                var combinations = Combinations(Array.ConvertAll(chosen, c => c.Values.Count));
+                for (var n = 0; n < combinations.Length && n < budget; n++)
                 {
-                    var move = Try(start, chosen, combination, target, avoid);
-                    if (move is not null && (best is null || move.Cost < best.Cost))
+                    var combination = combinations[n];
+                    var cost = Try(start, chosen, combination, target, avoid);
+                    if (cost >= 0 && cost < bestCost)
                     {
-                        best = move;
-                        if (best.Cost < 1_000_000)
+                        bestCost = cost;
+                        bestCorners.Clear();
+                        bestCorners.AddRange(_corners.AsSpan(0, 1 << chosen.Length));
+                        bestSigns.Clear();
+                        bestSigns.AddRange(_signs.AsSpan(0, 1 << chosen.Length));
+                        if (bestCost < 1_000_000)
                         {
-                            return best;
+                            return _rules.Evaluate(bestCorners.ToArray(), bestSigns.ToArray(), target, avoid);
                         }
                     }
+                }
+
+                budget = MovesPerStart / 4;
+            }
+        }
+
+        if (bestCost == long.MaxValue)
+        {
+            // No hypercube: one inner cell alone, up by one (every quantity holding it changes).
+            foreach (var start in starts)
+            {
+                Evaluated++;
+                var cost = _rules.Score([start], [1], target, avoid, out _);
+                if (cost >= 0 && cost < bestCost)
+                {
+                    (bestCost, bestCorners, bestSigns) = (cost, [start], [1]);
                 }
             }
         }
 
-        if (best is null)
-        {
-            // No hypercube: one inner cell alone, up by one (every quantity holding it changes).
-            foreach (var start in Heaviest(members, StartingCells))
-            {
-                Evaluated++;
-                var move = _rules.Evaluate([start], [1], target, avoid);
-                best = move is not null && (best is null || move.Cost < best.Cost) ? move : best;
-            }
-        }
-
-        return best;
+        return bestCost == long.MaxValue ? null : _rules.Evaluate(bestCorners.ToArray(), bestSigns.ToArray(), target, avoid);
     }
 
-    private BoxMove? Try(int start, (int Factor, List<int> Values)[] choices, int[] combination, int target, IReadOnlySet<int>? avoid)
+    // Work space for the corners of the move being tried.
+    private int[] _corners = new int[64];
+    private int[] _signs = new int[64];
+
+    private long Try(int start, (int Factor, List<int> Values)[] choices, int[] combination, int target, IReadOnlySet<int>? avoid)
     {
         var k = choices.Length;
-        var corners = new int[1 << k];
-        var signs = new int[1 << k];
+        if (_corners.Length < 1 << k)
+        {
+            (_corners, _signs) = (new int[1 << k], new int[1 << k]);
+        }
+
         Span<(int Factor, int Value)> replaced = stackalloc (int, int)[k];
-        for (var mask = 0; mask < corners.Length; mask++)
+        for (var mask = 0; mask < 1 << k; mask++)
         {
             var n = 0;
             for (var j = 0; j < k; j++)
@@ -141,20 +164,41 @@ internal sealed class MoveSearch
             var corner = n == 0 ? start : _space.Corner(start, replaced[..n]);
             if (corner < 0)
             {
-                return null;
+                return -1;
             }
 
-            corners[mask] = corner;
-            signs[mask] = (n & 1) == 0 ? 1 : -1;
+            _corners[mask] = corner;
+            _signs[mask] = (n & 1) == 0 ? 1 : -1;
         }
 
         Evaluated++;
-        return _rules.Evaluate(corners, signs, target, avoid);
+        return _rules.Score(_corners.AsSpan(0, 1 << k), _signs.AsSpan(0, 1 << k), target, avoid, out _);
     }
 
-    // The members with the largest counts (a corner that goes down must hold at least 1).
-    private IEnumerable<int> Heaviest(int[] members, int count) =>
-        members.Length <= count ? members.OrderByDescending(i => _weights[i]) : members.OrderByDescending(i => _weights[i]).ThenBy(i => i).Take(count);
+    // The members with the largest counts (a corner that goes down must hold at least 1), ties to the first.
+    private int[] Heaviest(int[] members)
+    {
+        var top = new List<int>(StartingCells + 1);
+        foreach (var i in members)
+        {
+            var at = top.Count;
+            while (at > 0 && _weights[top[at - 1]] < _weights[i])
+            {
+                at--;
+            }
+
+            if (at < StartingCells)
+            {
+                top.Insert(at, i);
+                if (top.Count > StartingCells)
+                {
+                    top.RemoveAt(StartingCells);
+                }
+            }
+        }
+
+        return [.. top];
+    }
 
     // The factor's values nearest the start cell's, outside the quantity (not marked), that an inner cell holds with the start
     // cell's other values: those sharing the longest start of their categories first, then the nearest in order.
@@ -221,9 +265,22 @@ internal sealed class MoveSearch
         }
     }
 
-    // Every combination of one index per factor, by increasing sum of indices (the nearest values first).
-    private static IEnumerable<int[]> Combinations(int[] sizes)
+    // Every combination of one index per factor, by increasing sum of indices (the nearest values first), made once per list of sizes.
+    private readonly Dictionary<long, int[][]> _combinations = [];
+
+    private int[][] Combinations(int[] sizes)
     {
+        var key = (long)sizes.Length;
+        foreach (var size in sizes)
+        {
+            key = (key * 64) + size;
+        }
+
+        if (_combinations.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         var all = new List<int[]> { new int[sizes.Length] };
         for (var j = 0; j < sizes.Length; j++)
         {
@@ -235,6 +292,6 @@ internal sealed class MoveSearch
             })).ToList();
         }
 
-        return all.OrderBy(c => c.Sum());
+        return _combinations[key] = [.. all.OrderBy(c => c.Sum())];
     }
 }

@@ -25,9 +25,27 @@ internal sealed class MoveSpace
 {
     private readonly Dictionary<Int128, int> _byPoint;
     private readonly Int128[] _radix;
+    private readonly Int128[] _points;
 
-    private MoveSpace(int[][] tuples, int[] tupleCounts, int[][][] components, Dictionary<Int128, int> byPoint, Int128[] radix, int[][] contains, int[][] members, int[] identity)
+    // The same points in 64 bits, when the product of the factors' sizes fits (a faster look-up).
+    private readonly Dictionary<long, int>? _byLong;
+    private readonly long[] _longPoints = [];
+    private readonly long[] _longRadix = [];
+
+    private MoveSpace(int[][] tuples, int[] tupleCounts, int[][][] components, Dictionary<Int128, int> byPoint, Int128[] radix, Int128[] points, int[][] contains, int[][] members, int[] identity)
     {
+        _points = points;
+        if (radix.Length == 0 || radix[0] * tupleCounts[0] < long.MaxValue / 2)
+        {
+            _longRadix = Array.ConvertAll(radix, r => (long)r);
+            _longPoints = Array.ConvertAll(points, p => (long)p);
+            _byLong = new Dictionary<long, int>(points.Length);
+            for (var i = 0; i < points.Length; i++)
+            {
+                _byLong[_longPoints[i]] = i;
+            }
+        }
+
         Tuples = tuples;
         Components = components;
         TupleCounts = tupleCounts;
@@ -66,16 +84,21 @@ internal sealed class MoveSpace
     /// <summary>The inner cell with a cell's values but the given ones on some factors, or −1 when no inner cell has them.</summary>
     public int Corner(int inner, ReadOnlySpan<(int Factor, int Value)> replaced)
     {
-        Int128 point = 0;
-        for (var f = 0; f < Tuples.Length; f++)
+        if (_byLong is { } byLong)
         {
-            var value = Tuples[f][inner];
-            foreach (var (factor, v) in replaced)
+            var small = _longPoints[inner];
+            foreach (var (factor, value) in replaced)
             {
-                value = factor == f ? v : value;
+                small += (value - Tuples[factor][inner]) * _longRadix[factor];
             }
 
-            point += value * _radix[f];
+            return byLong.TryGetValue(small, out var at) ? at : -1;
+        }
+
+        var point = _points[inner];
+        foreach (var (factor, value) in replaced)
+        {
+            point += (value - Tuples[factor][inner]) * _radix[factor];
         }
 
         return _byPoint.TryGetValue(point, out var found) ? found : -1;
@@ -124,6 +147,7 @@ internal sealed class MoveSpace
         }
 
         var byPoint = new Dictionary<Int128, int>(inner);
+        var points = new Int128[inner];
         for (var i = 0; i < inner; i++)
         {
             Int128 point = 0;
@@ -133,6 +157,7 @@ internal sealed class MoveSpace
             }
 
             byPoint[point] = i;
+            points[i] = point;
         }
 
         // The quantities each inner cell counts in (counting sort), and identities by the members.
@@ -180,6 +205,6 @@ internal sealed class MoveSpace
             }
         }
 
-        return new MoveSpace(tuples, counts, components, byPoint, radix, contains, members, identity);
+        return new MoveSpace(tuples, counts, components, byPoint, radix, points, contains, members, identity);
     }
 }
