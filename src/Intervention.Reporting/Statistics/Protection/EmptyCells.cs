@@ -11,16 +11,26 @@ namespace Intervention.Reporting.Statistics.Protection;
 /// <summary>Empty cells as unknowns, when zeros are suppressed (part of building the protection problem).</summary>
 internal static class EmptyCells
 {
-    /// <summary>Adds, with weight 0, an inner cell for each cell of a table that no record of this period falls in.</summary>
     // When zeros are suppressed, a suppressed zero must not be recomputable either, so the reader cannot be assumed to know which
     // combinations are empty: each inner cell of a table that no record of this period falls in joins the inner cells, with weight
     // 0, as one combination of every dimension: the table's categories, and for the others a possible one (a month of the period in
     // the table's period category, a territory under the table's, the age band "Unknown", the age group of the table's age band, else
     // the first category). The protector then treats it as unknown, as it does a cell with records; the combinations not added stay
     // known zeros (a stronger reader, so the protection holds). Tables are taken in turn, each seeing the cells the earlier ones added.
-    public static void Add(ReportDefinition definition, DimensionPlan plan, Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> inner)
+    /// <summary>Adds, with weight 0, an inner cell for each cell of a table that no record of this period falls in.</summary>
+    /// <param name="definition">The report (or earlier release) whose tables' cells are looked at.</param>
+    /// <param name="plan">The dimensions.</param>
+    /// <param name="inner">The inner cells, added to.</param>
+    /// <param name="within">When given, only the months of the period in this set count: a cell no record of those months falls in
+    /// gets an inner cell in one of them (each part of a cell over the months several releases cover alike is then an unknown).</param>
+    public static void Add(ReportDefinition definition, DimensionPlan plan, Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> inner, IReadOnlySet<YearMonth>? within = null)
     {
-        var months = plan.Span.Where(definition.Period.Contains).ToArray();
+        var months = plan.Span.Where(m => definition.Period.Contains(m) && (within is null || within.Contains(m))).ToArray();
+        if (months.Length == 0)
+        {
+            return;
+        }
+
         var leaves = plan.Territories?.Leaves.Order(StringComparer.Ordinal).ToArray() ?? [];
         foreach (var table in definition.Tables)
         {
@@ -80,7 +90,7 @@ internal static class EmptyCells
 
         public long Total { get; }
 
-        // The table's cells some record of this period falls in (a situation set meets each of its own).
+        // The table's cells some record of these months falls in (a situation set meets each of its own).
         public HashSet<long> Met(Dictionary<InnerKey, (long Weight, long Cases, YearMonth Month)> inner)
         {
             var met = new HashSet<long>();
@@ -108,9 +118,10 @@ internal static class EmptyCells
                 }
             }
 
+            var months = _months.ToHashSet();
             foreach (var (key, (_, _, month)) in inner)
             {
-                if (_definition.Period.Contains(month))
+                if (months.Contains(month))
                 {
                     Meet(key, 0, 0);
                 }

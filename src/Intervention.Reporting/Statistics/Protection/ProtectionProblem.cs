@@ -73,7 +73,18 @@ internal sealed class ProtectionProblem
     {
         if (definition.Policy.SuppressZeros && withMembers)
         {
+            // With earlier releases, every part of every release's cell over the months the periods cover alike: otherwise a part
+            // no record falls in (the first quarter of a half-year cell whose records all fall in the second) would have no inner
+            // cell, so it would be taken as known to be 0 and left unprotected, while subtracting this report's cell from the
+            // earlier one gives that 0 away.
             EmptyCells.Add(definition, plan, counted.Inner);
+            foreach (var atom in previousReleases.Count == 0 ? [] : PeriodAtoms.Of(plan.Periods, plan.Span))
+            {
+                foreach (var source in previousReleases.Select(r => r.Definition).Append(definition))
+                {
+                    EmptyCells.Add(source, plan, counted.Inner, atom);
+                }
+            }
         }
 
         var inner = InnerCells.Sort(counted.Inner, plan);
