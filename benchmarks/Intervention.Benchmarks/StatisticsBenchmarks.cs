@@ -22,6 +22,7 @@ public class StatisticsBenchmarks
     private StatisticsRecord[] _records = [];
     private ReportDefinition _definition = null!;
     private ReportDefinition _countsOnly = null!;
+    private ReportDefinition _hypercube = null!;
     private readonly ActivityReporter _reporter = new();
 
     /// <summary>Gets the shapes to run: every one, or those listed in the environment variable STATISTICS_SHAPES (e.g. "T4,T4M").</summary>
@@ -61,6 +62,7 @@ public class StatisticsBenchmarks
     {
         (_definition, _records) = Build(Shape);
         _countsOnly = CountsOnlyOf(_definition);
+        _hypercube = Program.WithMethod(_definition, ["--method", nameof(ComplementaryProtection.Hypercube)]);
     }
 
     /// <summary>The same definition under a policy that rounds instead of suppressing: what counting and margins cost alone.</summary>
@@ -69,6 +71,9 @@ public class StatisticsBenchmarks
 
     [Benchmark(Baseline = true, Description = "ActivityReporter.Produce (counts, margins, suppression)")]
     public int Produce() => _reporter.Produce(_definition, _records).Tables[0].Cells.Count;
+
+    [Benchmark(Description = "ActivityReporter.Produce, hypercube method (counts, margins, suppression)")]
+    public int ProduceHypercube() => _reporter.Produce(_hypercube, _records).Tables[0].Cells.Count;
 
     [Benchmark(Description = "ActivityReporter.Produce, counts and margins only (rounding policy: no suppression)")]
     public int CountsOnly() => _reporter.Produce(_countsOnly, _records).Tables[0].Cells.Count;
