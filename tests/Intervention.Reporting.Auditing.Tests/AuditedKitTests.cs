@@ -40,6 +40,23 @@ public sealed class AuditedKitTests
     public Property R06_R07_every_anonymisation_property_with_the_auditor_holds_on_reports_of_generated_cases(StatisticsSample sample) =>
         AuditedAnonymisationProperties.Create(Linked).Holds(sample);
 
+    [Property(Arbitrary = [typeof(Samples)], MaxTest = 30)]
+    [Trait("Rule", "R06")]
+    [Trait("Rule", "R07")]
+    public Property R06_R07_every_anonymisation_property_with_the_auditor_holds_on_hypercube_reports_counting_cases_or_actions(StatisticsSample sample, bool actions)
+    {
+        // The second method under the kit's every property and the auditor's, for cases and for actions (a count of actions from
+        // fewer cases than the threshold is primary, whatever the count).
+        var definition = new ReportDefinition(
+            Linked.Period,
+            Linked.Tables,
+            actions ? CountingUnit.Actions : CountingUnit.Cases,
+            Linked.Policy.WithProtection(ComplementaryProtection.Hypercube),
+            Linked.RequireConsentToStatistics,
+            Linked.Territories);
+        return AuditedAnonymisationProperties.Create(definition).Holds(sample).Classify(actions, "actions");
+    }
+
     [Fact]
     public void The_auditor_property_catches_a_complementary_cell_published()
     {
