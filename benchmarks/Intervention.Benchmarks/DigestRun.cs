@@ -27,6 +27,7 @@ public static class DigestRun
         {
             var (definition, records) = StatisticsBenchmarks.Build(shape);
             Print(shape, definition, records, []);
+            Print($"{shape} hypercube", Program.WithMethod(definition, ["--method", nameof(ComplementaryProtection.Hypercube)]), records, []);
             if (shape is "T2" or "T3")
             {
                 Variants(shape, definition, records);
@@ -37,6 +38,7 @@ public static class DigestRun
         {
             var (definition, records) = RollupBenchmark.Build(10);
             Print("rollup 10", definition, records, []);
+            Print("rollup 10 hypercube", Program.WithMethod(definition, ["--method", nameof(ComplementaryProtection.Hypercube)]), records, []);
         }
     }
 
@@ -46,6 +48,7 @@ public static class DigestRun
             new(period ?? definition.Period, definition.Tables, unit ?? definition.Unit, policy ?? definition.Policy, definition.RequireConsentToStatistics, definition.Territories, definition.AgeBands);
 
         Print($"{shape} zeros suppressed", With(DisclosurePolicy.WithThreshold(5, suppressZeros: true)), records, []);
+        Print($"{shape} zeros suppressed, hypercube", With(DisclosurePolicy.WithThreshold(5, suppressZeros: true).WithProtection(ComplementaryProtection.Hypercube)), records, []);
         Print($"{shape} threshold 11", With(DisclosurePolicy.Casd), records, []);
         Print($"{shape} rounded", With(DisclosurePolicy.NhsEngland), records, []);
 
