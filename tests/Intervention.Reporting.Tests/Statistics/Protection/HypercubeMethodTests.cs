@@ -56,4 +56,29 @@ public sealed class HypercubeMethodTests
         Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, report, insiders: true));
         Assert.Contains("Hypercube", report.PolicyName, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Over_seven_dimensions_in_four_linked_tables_the_hypercube_method_protects_every_primary_cell()
+    {
+        // Seven dimensions (the territory and the period each at two levels, which move together as one factor): a cell is a
+        // total on most of them, so each move varies a few factors and fixes the rest, and the search lists only the first
+        // combinations of values it tries.
+        var definition = new ReportDefinition(
+            ReportPeriod.Quarter(2026, 1),
+            [
+                new TableDefinition("channel-by-age", [StatisticsDimension.Channel, StatisticsDimension.AgeGroup]),
+                new TableDefinition("situation-by-commune", [StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Territory, 0)]),
+                new TableDefinition("age-by-month", [StatisticsDimension.AgeGroup, new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Month)]),
+                new TableDefinition("channel-situation-brigade-quarter", [StatisticsDimension.Channel, StatisticsDimension.Situation, new TableDimension(StatisticsDimension.Territory, 1), new TableDimension(StatisticsDimension.Period, Granularity: PeriodGranularity.Quarter)]),
+            ],
+            CountingUnit.Cases,
+            DisclosurePolicy.WithThreshold(3).WithProtection(ComplementaryProtection.Hypercube),
+            territories: StatisticsGenerators.Territories);
+        var records = FsCheck.Fluent.Gen.Sample(StatisticsGenerators.Records, 60, 120);
+
+        var report = new ActivityReporter().Produce(definition, records);
+
+        Assert.NotEmpty(report.HostAudit.Cells(SuppressionReason.BelowThreshold));
+        Assert.Empty(Attacker.RecoverablePrimaryCells(definition, records, report, insiders: true));
+    }
 }

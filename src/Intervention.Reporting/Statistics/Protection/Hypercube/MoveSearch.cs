@@ -265,7 +265,9 @@ internal sealed class MoveSearch
         }
     }
 
-    // Every combination of one index per factor, by increasing sum of indices (the nearest values first), made once per list of sizes.
+    // The first combinations of one index per factor (at most as many as a start tries), by increasing sum of indices (the nearest
+    // values first), then in lexicographic order; made once per list of sizes, without listing the others (with many factors
+    // there are too many to list).
     private readonly Dictionary<long, int[][]> _combinations = [];
 
     private int[][] Combinations(int[] sizes)
@@ -281,17 +283,40 @@ internal sealed class MoveSearch
             return known;
         }
 
-        var all = new List<int[]> { new int[sizes.Length] };
-        for (var j = 0; j < sizes.Length; j++)
+        var found = new List<int[]>();
+        var current = new int[sizes.Length];
+        var largest = sizes.Sum(size => size - 1);
+        for (var sum = 0; sum <= largest && found.Count < MovesPerStart; sum++)
         {
-            all = all.SelectMany(c => Enumerable.Range(0, sizes[j]).Select(v =>
-            {
-                var next = (int[])c.Clone();
-                next[j] = v;
-                return next;
-            })).ToList();
+            Fill(sizes, 0, sum, current, found);
         }
 
-        return _combinations[key] = [.. all.OrderBy(c => c.Sum())];
+        return _combinations[key] = [.. found];
+    }
+
+    private static void Fill(int[] sizes, int factor, int remaining, int[] current, List<int[]> found)
+    {
+        if (found.Count >= MovesPerStart)
+        {
+            return;
+        }
+
+        if (factor == sizes.Length)
+        {
+            if (remaining == 0)
+            {
+                found.Add((int[])current.Clone());
+            }
+
+            return;
+        }
+
+        for (var v = 0; v < sizes[factor] && v <= remaining; v++)
+        {
+            current[factor] = v;
+            Fill(sizes, factor + 1, remaining - v, current, found);
+        }
+
+        current[factor] = 0;
     }
 }
